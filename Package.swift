@@ -1,0 +1,38 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "HQScreen",
+    products: [
+        .executable(name: "hqscreen", targets: ["hqscreen"]),
+        .library(name: "StrengthModel", targets: ["StrengthModel"]),
+        .library(name: "StrengthImport", targets: ["StrengthImport"]),
+        .library(name: "StrengthAnalysis", targets: ["StrengthAnalysis"]),
+        .library(name: "StrengthReport", targets: ["StrengthReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libcsv ships no pkg-config file, so the module map links it by name.
+        .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        .target(name: "StrengthModel"),
+        .target(name: "StrengthImport", dependencies: ["StrengthModel", "CLibCSV"]),
+        .target(name: "StrengthAnalysis", dependencies: ["StrengthModel"]),
+        .target(name: "StrengthReport", dependencies: ["StrengthModel", "StrengthAnalysis"]),
+        .executableTarget(
+            name: "hqscreen",
+            dependencies: [
+                "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "hqscreen-bench", dependencies: ["StrengthImport", "CLibCSV"]),
+        .testTarget(name: "StrengthModelTests", dependencies: ["StrengthModel"]),
+        .testTarget(name: "StrengthImportTests", dependencies: ["StrengthImport", "StrengthModel"]),
+        .testTarget(name: "StrengthAnalysisTests", dependencies: ["StrengthAnalysis", "StrengthModel"]),
+        .testTarget(name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
+        .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,300 @@
+import CLibCSV
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A syntax error libcsv found (bad quoting), with where it happened.
+struct CSVSyntaxError: Error, Equatable {
+    enum Kind: Equatable {
+        /// A quote inside an unquoted field, or text right after a closing quote.
+        case malformedQuote
+        /// A quoted field still open at the end of the file.
+        case unterminatedQuote(linesSwallowed: Int)
+    }
+
+    var kind: Kind
+    var line: Int
+    /// 1-based field where the error sits.
+    var column: Int
+}
+
+/// Where the reader stopped.
+struct CSVStreamSummary: Equatable {
+    /// True when the last byte of the file was a line terminator.
+    var finalNewline: Bool
+    var lines: Int
+    /// True when the handler asked to stop early.
+    var stopped: Bool
+}
+
+/// Streams a file through libcsv in fixed-size chunks.
+///
+/// The file is fed one physical line per `csv_parse` call, so each record knows the line it
+/// started on, even when quoted fields span lines. libcsv's callbacks only append bytes;
+/// records are handed to Swift after each chunk, outside the C callbacks.
+struct CSVStreamReader {
+    var delimiter: UInt8
+    /// `\n` for LF and CRLF files, `\r` for old Mac files.
+    var lineTerminator: UInt8
+    var encoding: TextEncoding
+    /// Bytes to skip at the start (a BOM).
+    var skipBytes: Int
+    /// Physical lines to skip before parsing starts (preamble before the header).
+    var skipLines: Int
+    var chunkSize = 1 << 20
+
+    enum ReadError: Error, Equatable {
+        case cannotOpen(errno: Int32)
+        case readFailed(errno: Int32)
+        case outOfMemory
+    }
+
+    /// - Parameters:
+    ///   - onRecord: return false to stop reading.
+    ///   - onSyntaxError: return false to stop reading.
+    func read(
+        path: String, onRecord: (CSVRecord) -> Bool, onSyntaxError: (CSVSyntaxError) -> Bool
+    ) throws(ReadError) -> CSVStreamSummary {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw .cannotOpen(errno: errno) }
+        defer { close(fd) }
+
+        let state = UnsafeMutablePointer<ParseState>.allocate(capacity: 1)
+        state.initialize(to: ParseState())
+        defer {
+            state.deinitialize(count: 1)
+            state.deallocate()
+        }
+        var parser = csv_parser()
+        guard csv_init(&parser, Self.options) == 0 else { throw .outOfMemory }
+        defer { csv_free(&parser) }
+        csv_set_delim(&parser, delimiter)
+
+        var raw = [UInt8](repeating: 0, count: chunkSize)
+        var transcoded: [UInt8] = []
+        var position = LinePosition()
+        var toSkip = skipBytes
+        var lastByte: UInt8? = nil
+        var stopped = false
+
+        // Hands over records and syntax errors in line order, so `--strict` stops at the first.
+        func deliver(_ errors: [CSVSyntaxError]) -> Bool {
+            let s = state
+            defer { s.pointee.compact() }
+            var pendingErrors = errors[...]
+            return s.pointee.bytes.withUnsafeBytes { bytes in
+                s.pointee.fieldEnds.withUnsafeBufferPointer { ends in
+                    for record in s.pointee.records {
+                        while let error = pendingErrors.first, error.line < record.line {
+                            pendingErrors = pendingErrors.dropFirst()
+                            if !onSyntaxError(error) { return false }
+                        }
+                        let view = CSVRecord(
+                            line: record.line, bytes: bytes, ends: ends, firstField: record.firstField,
+                            count: record.fieldCount)
+                        if !onRecord(view) { return false }
+                    }
+                    for error in pendingErrors where !onSyntaxError(error) { return false }
+                    return true
+                }
+            }
+        }
+
+        while !stopped {
+            let got = raw.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw .readFailed(errno: errno)
+            }
+            if got == 0 { break }
+            let start = min(toSkip, got)
+            toSkip -= start
+            if start == got { continue }
+            lastByte = raw[got - 1]
+            let errors: [CSVSyntaxError]
+            if encoding == .windows1252 {
+                raw.withUnsafeBytes { Windows1252.transcode(UnsafeRawBufferPointer(rebasing: $0[start..<got]), into: &transcoded) }
+                errors = transcoded.withUnsafeBytes { chunk in
+                    feed(chunk, parser: &parser, state: state, position: &position)
+                }
+            } else {
+                errors = raw.withUnsafeBytes { bytes in
+                    feed(
+                        UnsafeRawBufferPointer(rebasing: bytes[start..<got]), parser: &parser, state: state,
+                        position: &position)
+                }
+            }
+            if position.outOfMemory { throw .outOfMemory }
+            if !deliver(errors) { stopped = true }
+        }
+
+        if !stopped {
+            let openRowLine = state.pointee.betweenRows ? nil : state.pointee.rowStartLine
+            let openColumn = state.pointee.fieldEnds.count - state.pointee.rowFirstField + 1
+            let finished = csv_fini(&parser, ParseState.onField, ParseState.onRow, state)
+            var errors: [CSVSyntaxError] = []
+            if finished != 0, let openRowLine {
+                let endLine = lastByte == lineTerminator ? position.line - 1 : position.line
+                errors.append(
+                    CSVSyntaxError(
+                        kind: .unterminatedQuote(linesSwallowed: endLine - openRowLine + 1), line: openRowLine,
+                        column: openColumn))
+                state.pointee.dropPartialRow()
+            }
+            if !deliver(errors) { stopped = true }
+        }
+        let finalNewline = lastByte == lineTerminator
+        return CSVStreamSummary(
+            finalNewline: finalNewline, lines: finalNewline ? position.line - 1 : position.line, stopped: stopped)
+    }
+
+    private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI)
+
+    /// Where the feed is in the file, kept across chunks.
+    private struct LinePosition {
+        var line = 1
+        /// The previous chunk ended inside this line.
+        var midLine = false
+        /// The current line had a syntax error; its remaining bytes are dropped.
+        var skipRestOfLine = false
+        /// libcsv could not be restarted after a syntax error.
+        var outOfMemory = false
+    }
+
+    /// Feeds a chunk one physical line at a time. A syntax error drops the rest of its line and
+    /// the record it was in, restarts the parser, and reading goes on with the next line.
+    private func feed(
+        _ chunk: UnsafeRawBufferPointer, parser: inout csv_parser, state: UnsafeMutablePointer<ParseState>,
+        position: inout LinePosition
+    ) -> [CSVSyntaxError] {
+        guard let base = chunk.baseAddress else { return [] }
+        var errors: [CSVSyntaxError] = []
+        let n = chunk.count
+        var offset = 0
+        while offset < n {
+            let found = memchr(base + offset, Int32(lineTerminator), n - offset)
+            let lineEnd = found.map { base.distance(to: UnsafeRawPointer($0)) + 1 } ?? n
+            let complete = found != nil
+            let lineStart = offset
+            offset = lineEnd
+            defer {
+                if complete {
+                    position.line += 1
+                    position.midLine = false
+                    position.skipRestOfLine = false
+                } else {
+                    position.midLine = true
+                }
+            }
+            if position.skipRestOfLine || position.line <= skipLines { continue }
+            if !position.midLine && state.pointee.betweenRows {
+                if isBlank(base + lineStart, lineEnd - lineStart) { continue }
+                state.pointee.rowStartLine = position.line
+                state.pointee.betweenRows = false
+            }
+            let length = lineEnd - lineStart
+            let parsed = csv_parse(&parser, base + lineStart, length, ParseState.onField, ParseState.onRow, state)
+            if parsed < length {
+                let column = state.pointee.fieldEnds.count - state.pointee.rowFirstField + 1
+                errors.append(CSVSyntaxError(kind: .malformedQuote, line: state.pointee.rowStartLine, column: column))
+                csv_free(&parser)
+                guard csv_init(&parser, Self.options) == 0 else {
+                    position.outOfMemory = true
+                    return errors
+                }
+                csv_set_delim(&parser, delimiter)
+                state.pointee.dropPartialRow()
+                if !complete { position.skipRestOfLine = true }
+            }
+        }
+        return errors
+    }
+
+    private func isBlank(_ start: UnsafeRawPointer, _ count: Int) -> Bool {
+        let bytes = start.assumingMemoryBound(to: UInt8.self)
+        for i in 0..<count {
+            switch bytes[i] {
+            case 0x20, 0x0D, 0x0A: continue
+            case 0x09 where delimiter != 0x09: continue
+            default: return false
+            }
+        }
+        return true
+    }
+}
+
+/// What libcsv's callbacks write into: bytes of the fields of records not yet handed over.
+struct ParseState {
+    struct PendingRecord {
+        var firstField: Int
+        var fieldCount: Int
+        var line: Int
+    }
+
+    var bytes: [UInt8] = []
+    /// End offset in `bytes` of each field; a field starts where the previous one ended.
+    var fieldEnds: [Int] = []
+    var records: [PendingRecord] = []
+    var rowFirstField = 0
+    var rowStartLine = 0
+    var betweenRows = true
+
+    init() {
+        bytes.reserveCapacity(1 << 16)
+        fieldEnds.reserveCapacity(1 << 12)
+        records.reserveCapacity(1 << 10)
+    }
+
+    static let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+        data, length, context in
+        let state = context!.assumingMemoryBound(to: ParseState.self)
+        if let data, length > 0 {
+            state.pointee.bytes.append(
+                contentsOf: UnsafeRawBufferPointer(start: data, count: length).bindMemory(to: UInt8.self))
+        }
+        state.pointee.fieldEnds.append(state.pointee.bytes.count)
+    }
+
+    static let onRow: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
+        let state = context!.assumingMemoryBound(to: ParseState.self)
+        let first = state.pointee.rowFirstField
+        let count = state.pointee.fieldEnds.count - first
+        state.pointee.records.append(PendingRecord(firstField: first, fieldCount: count, line: state.pointee.rowStartLine))
+        state.pointee.rowFirstField = state.pointee.fieldEnds.count
+        state.pointee.betweenRows = true
+    }
+
+    /// Drops delivered records, keeping the fields of a row still being parsed.
+    mutating func compact() {
+        records.removeAll(keepingCapacity: true)
+        let byteStart = rowFirstField == 0 ? 0 : fieldEnds[rowFirstField - 1]
+        if rowFirstField == fieldEnds.count {
+            bytes.removeAll(keepingCapacity: true)
+            fieldEnds.removeAll(keepingCapacity: true)
+        } else {
+            bytes.removeSubrange(0..<byteStart)
+            fieldEnds.removeSubrange(0..<rowFirstField)
+            for i in fieldEnds.indices { fieldEnds[i] -= byteStart }
+        }
+        rowFirstField = 0
+    }
+
+    /// Forgets a row that failed to parse.
+    mutating func dropPartialRow() {
+        let byteStart = rowFirstField == 0 ? 0 : fieldEnds[rowFirstField - 1]
+        bytes.removeSubrange(byteStart...)
+        fieldEnds.removeSubrange(rowFirstField...)
+        betweenRows = true
+    }
+}
+
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+    #else
+        Darwin.read(fd, buffer, count)
+    #endif
+}

@@ -1,0 +1,93 @@
+import StrengthModel
+
+/// Gathers everything one file produces: measurements, athlete details, counts and messages.
+struct FileCollector {
+    let file: String
+    let limit: Int
+    let strict: Bool
+    var counts = RowCounts()
+    var pending: [PendingMeasurement] = []
+    var sessions: [SessionDraft.Key: SessionDraft] = [:]
+    var sessionOrder: [SessionDraft.Key] = []
+    var diagnostics: [Diagnostic] = []
+    var unlistedDiagnostics = 0
+    var dateOrder = DateColumnOrder()
+    private var listedErrors = 0
+    private var skipReasons: [String: (count: Int, firstLine: Int)] = [:]
+    private var skipReasonOrder: [String] = []
+
+    init(file: String, limit: Int, strict: Bool) {
+        self.file = file
+        self.limit = limit
+        self.strict = strict
+    }
+
+    /// Counts a row's outcome. Returns false when reading should stop (`--strict`).
+    mutating func record(_ outcome: RowOutcome, line: Int) -> Bool {
+        counts.rowsRead += 1
+        switch outcome {
+        case .imported:
+            counts.rowsImported += 1
+        case .skipped(let reason):
+            counts.rowsSkipped += 1
+            if let entry = skipReasons[reason] {
+                skipReasons[reason] = (entry.count + 1, entry.firstLine)
+            } else {
+                skipReasons[reason] = (1, line)
+                skipReasonOrder.append(reason)
+            }
+        case .rejected(let column, let reason):
+            counts.rowsRejected += 1
+            report(line: line, column: column, severity: .error, reason)
+            return !strict
+        }
+        return true
+    }
+
+    /// A row that was counted as imported turns out to be unusable once the whole file is known.
+    mutating func demoteToRejected(line: Int, column: Int?, _ reason: String, listed: Bool) {
+        counts.rowsImported -= 1
+        counts.rowsRejected += 1
+        if listed { report(line: line, column: column, severity: .error, reason) }
+    }
+
+    mutating func report(line: Int?, column: Int?, severity: Diagnostic.Severity, _ message: String) {
+        if severity == .error {
+            guard listedErrors < limit else {
+                unlistedDiagnostics += 1
+                return
+            }
+            listedErrors += 1
+        }
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, message: message))
+    }
+
+    mutating func noteSession(_ draft: SessionDraft) {
+        let key = draft.key
+        if var existing = sessions[key] {
+            let conflicts = existing.merge(draft)
+            sessions[key] = existing
+            if !conflicts.isEmpty {
+                report(
+                    line: draft.line, column: nil, severity: .warning,
+                    "\(conflicts.joined(separator: ", ")) differs from line \(existing.line) for athlete "
+                        + "'\(draft.athlete)' on the same date; keeping the value from line \(existing.line)")
+            }
+        } else {
+            sessions[key] = draft
+            sessionOrder.append(key)
+        }
+    }
+
+    /// One warning per skip reason, so a gym export with a thousand squats is one line, not a thousand.
+    mutating func summariseSkips() {
+        for reason in skipReasonOrder {
+            guard let entry = skipReasons[reason] else { continue }
+            let rows = entry.count == 1 ? "1 row" : "\(entry.count) rows"
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: entry.firstLine, column: nil, severity: .warning,
+                    message: "skipped \(rows): \(reason)" + (entry.count > 1 ? " (first on this line)" : "")))
+        }
+    }
+}

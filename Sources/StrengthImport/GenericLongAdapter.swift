@@ -1,0 +1,235 @@
+import StrengthModel
+
+/// A spreadsheet with one measurement per row:
+/// `athlete, date, side, muscle, contraction, velocity, Peak torque (Nm)`.
+enum GenericLongAdapter: LayoutAdapter {
+    static let name = "generic-long"
+    static let summary =
+        "one measurement per row: athlete, date, side, muscle, [contraction], [velocity], value with its unit"
+
+    static func identify(_ header: [HeaderColumn]) -> Identification {
+        let roles = SessionColumns.roles(in: header)
+        var missing: [String] = []
+        if roles[.date] == nil { missing.append("date") }
+        if roles[.side] == nil { missing.append("side (L/R)") }
+        if roles[.muscle] == nil { missing.append("muscle (quadriceps/hamstrings)") }
+        if roles[.value] == nil { missing.append("value (e.g. 'Peak torque (Nm)')") }
+        let found = 4 - missing.count
+        guard roles[.side] != nil || roles[.muscle] != nil else { return Identification(confidence: 0, missing: missing) }
+        // Partial matches still score, so a file that nearly fits gets a message naming what is missing.
+        return Identification(confidence: missing.isEmpty ? 70 : found * 10, missing: missing)
+    }
+
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+        let identification = identify(header)
+        guard identification.missing.isEmpty else {
+            throw LayoutError(
+                message: "the header looks like a long layout but has no \(identification.missing.joined(separator: ", "))")
+        }
+        let roles = SessionColumns.roles(in: header)
+        let value = roles[.value]!
+        let unitColumn = roles[.unit]
+        let headerUnit = value.unit ?? context.options.defaultUnit
+        if headerUnit == nil && unitColumn == nil {
+            throw LayoutError(
+                message: "the value column '\(value.text)' names no unit and there is no unit column; "
+                    + "write the unit in the header, e.g. '\(value.text) (Nm)', or pass --unit")
+        }
+        guard
+            let session = SessionColumns(
+                roles: roles, fallbackAthlete: context.fallbackAthlete, options: context.options,
+                decimalMark: context.decimalMark)
+        else { throw LayoutError(message: "the header has no date column") }
+        let used = [roles[.athlete], roles[.date], roles[.side], roles[.muscle], value].compactMap { $0?.index }
+        return GenericLongExtractor(
+            session: session, side: roles[.side]!.index, muscle: roles[.muscle]!.index,
+            contraction: roles[.contraction]?.index, velocity: roles[.velocity]?.index, angle: roles[.angle]?.index,
+            value: value.index, unitColumn: unitColumn?.index, headerUnit: headerUnit,
+            decimalMark: context.decimalMark, fieldCount: FieldCountCheck(header: header, usedColumns: used))
+    }
+}
+
+struct GenericLongExtractor: RowExtractor {
+    var session: SessionColumns
+    let side: Int
+    let muscle: Int
+    let contraction: Int?
+    let velocity: Int?
+    let angle: Int?
+    let value: Int
+    let unitColumn: Int?
+    let headerUnit: MeasurementUnit?
+    let decimalMark: DecimalMark
+    let fieldCount: FieldCountCheck
+
+    private var sides = SmallCache<Side?>()
+    private var muscles = SmallCache<Vocabulary.MuscleReading>()
+    private var contractions = SmallCache<Contraction?>()
+    private var units = SmallCache<MeasurementUnit?>()
+    private var velocities = SmallCache<Double??>()
+
+    init(
+        session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
+        unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark, fieldCount: FieldCountCheck
+    ) {
+        self.session = session
+        self.side = side
+        self.muscle = muscle
+        self.contraction = contraction
+        self.velocity = velocity
+        self.angle = angle
+        self.value = value
+        self.unitColumn = unitColumn
+        self.headerUnit = headerUnit
+        self.decimalMark = decimalMark
+        self.fieldCount = fieldCount
+    }
+
+    mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
+        if let problem = fieldCount.check(record) { return problem.outcome }
+        let identity: SessionColumns.Identity
+        switch session.read(record, into: &sink) {
+        case .success(let found): identity = found
+        case .failure(let rejection): return rejection.outcome
+        }
+
+        let muscleCell = record[muscle].trimmed
+        guard !muscleCell.isEmpty else { return RowRejection(column: muscle, "muscle is empty").outcome }
+        let muscleGroup: MuscleGroup
+        switch muscles.value(for: muscleCell, compute: Vocabulary.muscle) {
+        case .knee(let group): muscleGroup = group
+        case .otherMuscle:
+            return .skipped(reason: "not a knee extensor or flexor test (muscle '\(text(muscleCell))')")
+        case .unknown:
+            return RowRejection(
+                column: muscle, "unknown muscle '\(text(muscleCell))' (expected quadriceps or hamstrings)"
+            ).outcome
+        }
+
+        let sideCell = record[side].trimmed
+        guard let limb = sides.value(for: sideCell, compute: Vocabulary.side) else {
+            return RowRejection(
+                column: side,
+                sideCell.isEmpty ? "side is empty" : "unknown side '\(text(sideCell))' (expected L, R, left or right)"
+            ).outcome
+        }
+
+        let valueCell = record[value]
+        guard !valueCell.isMissingValue else { return RowRejection(column: value, "value is empty").outcome }
+        guard let number = NumberParser.parse(valueCell, decimalMark: decimalMark) else {
+            return RowRejection(column: value, numberProblem(valueCell)).outcome
+        }
+        guard number >= 0 else { return RowRejection(column: value, "value \(text(valueCell)) is negative").outcome }
+        guard number > 0 else { return .skipped(reason: "value is 0 (test not performed?)") }
+
+        var unit = headerUnit
+        if let unitColumn {
+            let cell = record[unitColumn].trimmed
+            if !cell.isEmpty {
+                guard let parsed = units.value(for: cell, compute: { MeasurementUnit(spelling: $0) }) else {
+                    return RowRejection(
+                        column: unitColumn,
+                        "unknown unit '\(text(cell))' (expected Nm, ft-lb, N, kgf, lbf, kg or lb)"
+                    ).outcome
+                }
+                unit = parsed
+            }
+        }
+        guard let unit else { return RowRejection(column: unitColumn, "unit is empty").outcome }
+
+        var speed: Double? = nil
+        if let velocity {
+            let cell = record[velocity].trimmed
+            if !cell.isMissingValue {
+                guard let parsed = velocities.value(for: cell, compute: VelocityText.parse) else {
+                    return RowRejection(
+                        column: velocity, "velocity '\(text(cell))' is not a number of degrees per second"
+                    ).outcome
+                }
+                speed = parsed
+            }
+        }
+
+        var mode: Contraction
+        if let contraction, !record[contraction].trimmed.isEmpty {
+            let cell = record[contraction].trimmed
+            guard let parsed = contractions.value(for: cell, compute: Vocabulary.contraction) else {
+                return RowRejection(
+                    column: contraction,
+                    "unknown contraction '\(text(cell))' (expected concentric, eccentric or isometric)"
+                ).outcome
+            }
+            mode = parsed
+        } else {
+            mode = speed == 0 ? .isometric : .concentric
+        }
+        if mode == .isometric {
+            speed = nil
+        } else if speed == 0, let velocity {
+            return RowRejection(column: velocity, "a \(mode.rawValue) test cannot have a velocity of 0 deg/s").outcome
+        }
+
+        var kneeAngle: Double? = nil
+        if let angle, !record[angle].isMissingValue {
+            guard let parsed = NumberParser.parse(record[angle], decimalMark: decimalMark), (0...180).contains(parsed)
+            else { return RowRejection(column: angle, "angle '\(text(record[angle]))' is not 0–180 degrees").outcome }
+            kneeAngle = parsed
+        }
+
+        sink.pending.append(
+            PendingMeasurement(
+                athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
+                velocity: speed, angle: kneeAngle, value: number, unit: unit,
+                method: identity.method ?? TestMethod.inferred(unit: unit, contraction: mode, velocity: speed),
+                gravityCorrected: identity.gravityCorrected, line: record.line))
+        return .imported
+    }
+
+    private func text(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes.trimmed, as: UTF8.self) }
+
+    private func numberProblem(_ cell: UnsafeRawBufferPointer) -> String {
+        NumberProblem.describe(text(cell), decimalMark: decimalMark)
+    }
+}
+
+/// Velocity cells: `60`, `60 deg/s`, `60°/s`, `60dps`.
+enum VelocityText {
+    static func parse(_ text: String) -> Double?? {
+        var digits = ""
+        var rest = Substring(text.trimmingSpaces)
+        while let c = rest.first, c.isNumber || c == "." || c == "," {
+            digits.append(c == "," ? "." : c)
+            rest = rest.dropFirst()
+        }
+        guard let number = Double(digits), number >= 0, number <= 1000 else { return nil }
+        let suffix = Vocabulary.key(String(rest))
+        guard ["", "degs", "deg", "dps", "ds", "s", "degsec", "degreespersecond", "degreess", "degreesec"].contains(suffix)
+        else { return nil }
+        return .some(number)
+    }
+}
+
+/// Explains why a cell is not a number, in a way that tells the user what to fix.
+enum NumberProblem {
+    static func describe(_ text: String, decimalMark: DecimalMark) -> String {
+        if decimalMark == .point, text.contains(","), !text.contains(".") {
+            return "value '\(text)' has a comma; if it is a decimal comma, pass --decimal-mark comma"
+        }
+        if decimalMark == .comma, text.contains("."), !text.contains(",") {
+            return "value '\(text)' has a point but this file uses decimal commas; pass --decimal-mark point if that is wrong"
+        }
+        return "value '\(text)' is not a number"
+    }
+}
+
+extension TestMethod {
+    /// When a file does not say: torque comes from a dynamometer, force from a hand-held one,
+    /// a load from a gym machine.
+    static func inferred(unit: MeasurementUnit, contraction: Contraction, velocity: Double?) -> TestMethod {
+        switch unit.dimension {
+        case .torque: .isokinetic
+        case .force: .handHeld
+        case .mass: .machine1RM
+        }
+    }
+}

@@ -1,0 +1,334 @@
+import StrengthModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Everything read from a set of files: the measurements, what the files said about each
+/// athlete-session, and the accounting of every row.
+public struct ImportResult: Sendable {
+    public var measurements: [Measurement]
+    public var sessions: [SessionKey: SessionInfo]
+    public var summary: ImportSummary
+    /// True when `--strict` stopped the import at a rejection.
+    public var stoppedEarly: Bool
+
+    public init(
+        measurements: [Measurement], sessions: [SessionKey: SessionInfo], summary: ImportSummary, stoppedEarly: Bool
+    ) {
+        self.measurements = measurements
+        self.sessions = sessions
+        self.summary = summary
+        self.stoppedEarly = stoppedEarly
+    }
+}
+
+/// Reads strength-test CSV files into measurements, accounting for every row.
+public struct Importer: Sendable {
+    public var options: ImportOptions
+    /// Adapter name that overrides detection (`--input-format`).
+    public var forcedFormat: String?
+
+    public init(options: ImportOptions = ImportOptions(), forcedFormat: String? = nil) {
+        self.options = options
+        self.forcedFormat = forcedFormat
+    }
+
+    /// Names and one-line descriptions of the layouts HQScreen reads.
+    public static var formats: [(name: String, summary: String)] {
+        AdapterRegistry.all.map { ($0.name, $0.summary) }
+    }
+
+    public func importFiles(_ paths: [String]) -> ImportResult {
+        var measurements: [Measurement] = []
+        var sessions: [SessionKey: SessionInfo] = [:]
+        var files: [FileImportSummary] = []
+        var diagnostics: [Diagnostic] = []
+        var unlisted = 0
+        var stopped = false
+        for path in paths {
+            let file = importFile(path)
+            measurements.append(contentsOf: file.measurements)
+            for info in file.sessions {
+                let key = SessionKey(athlete: info.athlete, date: info.date)
+                if var existing = sessions[key] {
+                    existing.absorb(info)
+                    sessions[key] = existing
+                } else {
+                    sessions[key] = info
+                }
+            }
+            files.append(file.summary)
+            diagnostics.append(contentsOf: file.diagnostics)
+            unlisted += file.unlistedDiagnostics
+            if file.stoppedEarly {
+                stopped = true
+                break
+            }
+        }
+        return ImportResult(
+            measurements: measurements, sessions: sessions,
+            summary: ImportSummary(files: files, diagnostics: diagnostics, unlistedDiagnostics: unlisted),
+            stoppedEarly: stopped)
+    }
+
+    struct FileImport {
+        var summary: FileImportSummary
+        var measurements: [Measurement]
+        var sessions: [SessionInfo]
+        var diagnostics: [Diagnostic]
+        var unlistedDiagnostics: Int
+        var stoppedEarly: Bool
+    }
+
+    func importFile(_ path: String) -> FileImport {
+        func failure(_ problem: FileProblem, dialect: DialectDescription? = nil, format: String? = nil) -> FileImport {
+            FileImport(
+                summary: FileImportSummary(
+                    path: path, format: format, dialect: dialect, counts: RowCounts(), measurements: 0, failed: true),
+                measurements: [], sessions: [],
+                diagnostics: [
+                    Diagnostic(file: path, line: problem.line, column: problem.column, severity: .error, message: problem.message)
+                ], unlistedDiagnostics: 0, stoppedEarly: options.strict)
+        }
+
+        let sample: [UInt8]
+        let isWholeFile: Bool
+        do throws(FileProblem) {
+            (sample, isWholeFile) = try readSample(path)
+        } catch {
+            return failure(error)
+        }
+        var forced: (any LayoutAdapter.Type)?
+        if let forcedFormat {
+            guard let adapter = AdapterRegistry.named(forcedFormat) else {
+                return failure(FileProblem("unknown input format '\(forcedFormat)'; `hqscreen formats` lists them"))
+            }
+            forced = adapter
+        }
+        let sniffed: SniffedFile
+        do throws(FileProblem) {
+            sniffed = try DialectSniffer.sniff(
+                sample: sample, isWholeFile: isWholeFile, options: options, forcedAdapter: forced)
+        } catch {
+            return failure(error)
+        }
+        let context = ExtractionContext(
+            file: path, options: options, decimalMark: sniffed.decimalMark,
+            fallbackAthlete: options.athlete ?? Self.fileStem(path))
+        var extractor: any RowExtractor
+        do throws(LayoutError) {
+            extractor = try sniffed.adapter.makeExtractor(header: sniffed.header, context: context)
+        } catch {
+            return failure(
+                FileProblem(error.message, line: sniffed.headerLine), dialect: sniffed.dialect(finalNewline: true),
+                format: sniffed.adapter.name)
+        }
+
+        var collector = FileCollector(file: path, limit: options.diagnosticLimitPerFile, strict: options.strict)
+        if sniffed.encoding == .windows1252 {
+            collector.report(
+                line: nil, column: nil, severity: .info,
+                "the file is not UTF-8; read it as Windows-1252 (Latin-1). Save as 'CSV UTF-8' to avoid this")
+        }
+        if SessionColumns.roles(in: sniffed.header)[.athlete] == nil {
+            collector.report(
+                line: sniffed.headerLine, column: nil, severity: .info,
+                "no athlete column: every row belongs to '\(context.fallbackAthlete)'"
+                    + (options.athlete == nil ? " (set another name with --athlete)" : ""))
+        }
+
+        let reader = CSVStreamReader(
+            delimiter: sniffed.delimiter, lineTerminator: sniffed.lineTerminator, encoding: sniffed.encoding,
+            skipBytes: sniffed.byteOrderMark ? 3 : 0, skipLines: sniffed.headerLine - 1)
+        var sawHeader = false
+        var sawUnterminatedQuote = false
+        let streamSummary: CSVStreamSummary
+        do throws(CSVStreamReader.ReadError) {
+            streamSummary = try reader.read(
+                path: path,
+                onRecord: { record in
+                    if !sawHeader {
+                        sawHeader = true
+                        return true
+                    }
+                    let outcome = extractor.extract(record, into: &collector)
+                    return collector.record(outcome, line: record.line)
+                },
+                onSyntaxError: { error in
+                    let reason: String
+                    switch error.kind {
+                    case .malformedQuote:
+                        reason = "malformed quoting: a quote inside an unquoted field, or text after a closing quote"
+                    case .unterminatedQuote(let swallowed):
+                        sawUnterminatedQuote = true
+                        reason =
+                            "a quoted field opened here is never closed; the last \(swallowed) line\(swallowed == 1 ? "" : "s") "
+                            + "of the file could not be read"
+                    }
+                    return collector.record(.rejected(column: error.column, reason: reason), line: error.line)
+                })
+        } catch {
+            return failure(FileProblem(Self.describe(error)))
+        }
+
+        var result = finish(collector: collector, path: path)
+        result.summary.format = sniffed.adapter.name
+        result.summary.dialect = sniffed.dialect(finalNewline: streamSummary.finalNewline)
+        result.stoppedEarly = streamSummary.stopped || (options.strict && result.summary.counts.rowsRejected > 0)
+        // A quote left open swallows the rest of the file: the file as a whole did not read.
+        if sawUnterminatedQuote { result.summary.failed = true }
+        if result.summary.counts.rowsRead == 0 && !streamSummary.stopped {
+            result.summary.failed = true
+            result.diagnostics.append(
+                Diagnostic(
+                    file: path, line: sniffed.headerLine, severity: .error,
+                    message: "the file has a header row but no data rows"))
+        }
+        return result
+    }
+
+    /// Settles the date column's day/month order, then turns pending rows into measurements.
+    private func finish(collector: FileCollector, path: String) -> FileImport {
+        var collector = collector
+        let decision = collector.dateOrder.decide(forced: options.dateOrder)
+        var dayFirst = false
+        var rejectOrderDependent = false
+        let forcedOrder = options.dateOrder == .dayMonthYear || options.dateOrder == .monthDayYear
+        func resolve(_ cell: DateCell) -> TestDate? {
+            forcedOrder ? cell.resolve(dayFirst: dayFirst) : cell.resolve(columnDayFirst: dayFirst)
+        }
+        switch decision {
+        case .dayFirst: dayFirst = true
+        case .monthFirst, .irrelevant: dayFirst = false
+        case .ambiguous:
+            rejectOrderDependent = true
+        case .contradictory(let dayFirstLine, let monthFirstLine):
+            rejectOrderDependent = true
+            collector.report(
+                line: dayFirstLine, column: nil, severity: .error,
+                "the date column mixes day-first dates (line \(dayFirstLine)) and month-first dates "
+                    + "(line \(monthFirstLine)); fix the file or pass --date-format dmy or mdy")
+        }
+
+        var measurements: [Measurement] = []
+        measurements.reserveCapacity(collector.pending.count)
+        var rejectedLines = Set<Int>()
+        var ambiguousRows = 0
+        var firstAmbiguousLine: Int?
+        for item in collector.pending {
+            if rejectedLines.contains(item.line) { continue }
+            if rejectOrderDependent && item.date.isOrderDependent {
+                rejectedLines.insert(item.line)
+                ambiguousRows += 1
+                if firstAmbiguousLine == nil { firstAmbiguousLine = item.line }
+                collector.demoteToRejected(line: item.line, column: nil, "", listed: false)
+                continue
+            }
+            guard let date = resolve(item.date) else {
+                rejectedLines.insert(item.line)
+                collector.demoteToRejected(
+                    line: item.line, column: nil,
+                    "date \(item.date.first)/\(item.date.second)/\(item.date.year) does not exist when read "
+                        + (dayFirst ? "day-first" : "month-first"), listed: true)
+                continue
+            }
+            measurements.append(
+                Measurement(
+                    athlete: item.athlete, date: date, side: item.side, muscle: item.muscle,
+                    contraction: item.contraction, velocity: item.velocity, angle: item.angle,
+                    value: Quantity(item.value, item.unit), sourceUnit: item.unit, method: item.method,
+                    gravityCorrected: item.gravityCorrected, source: SourceLocation(file: path, line: item.line)))
+        }
+        // Rows demoted after the fact must not leave their earlier measurements behind.
+        if !rejectedLines.isEmpty { measurements.removeAll { rejectedLines.contains($0.source.line) } }
+        if ambiguousRows > 0, let firstAmbiguousLine {
+            collector.report(
+                line: firstAmbiguousLine, column: nil, severity: .error,
+                "rejected \(ambiguousRows) row\(ambiguousRows == 1 ? "" : "s") whose dates (like the one on this line) "
+                    + "read as either day/month or month/day, and no date in the column settles which; "
+                    + "pass --date-format dmy or --date-format mdy")
+        }
+
+        var sessions: [SessionInfo] = []
+        for key in collector.sessionOrder {
+            guard let draft = collector.sessions[key] else { continue }
+            let cell = draft.date
+            if rejectOrderDependent && cell.isOrderDependent { continue }
+            guard let date = resolve(cell) else { continue }
+            sessions.append(
+                SessionInfo(
+                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex, age: draft.age,
+                    bodyMassKg: draft.bodyMassKg, sport: draft.sport, involvedSide: draft.involvedSide, sources: [path]))
+        }
+        collector.summariseSkips()
+        let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
+        return FileImport(
+            summary: FileImportSummary(
+                path: path, format: nil, dialect: nil, counts: collector.counts, measurements: measurements.count,
+                failed: false),
+            measurements: measurements, sessions: sessions, diagnostics: diagnostics,
+            unlistedDiagnostics: collector.unlistedDiagnostics, stoppedEarly: false)
+    }
+
+    private func readSample(_ path: String) throws(FileProblem) -> ([UInt8], Bool) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw FileProblem(Self.describe(.cannotOpen(errno: errno))) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw FileProblem("is a directory, not a CSV file") }
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw FileProblem(Self.describe(.cannotOpen(errno: errno))) }
+        defer { close(fd) }
+        var buffer = [UInt8](repeating: 0, count: DialectSniffer.sampleSize)
+        var filled = 0
+        while filled < buffer.count {
+            let got = buffer.withUnsafeMutableBytes { raw in
+                systemReadSample(fd, raw.baseAddress! + filled, raw.count - filled)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw FileProblem(Self.describe(.readFailed(errno: errno)))
+            }
+            if got == 0 { break }
+            filled += got
+        }
+        return (Array(buffer[..<filled]), filled < buffer.count)
+    }
+
+    static func describe(_ error: CSVStreamReader.ReadError) -> String {
+        switch error {
+        case .cannotOpen(let code): "cannot open the file: \(String(cString: strerror(code)))"
+        case .readFailed(let code): "reading the file failed: \(String(cString: strerror(code)))"
+        case .outOfMemory: "out of memory while parsing"
+        }
+    }
+
+    /// `team/2024-03 screening.csv` → `2024-03 screening`.
+    static func fileStem(_ path: String) -> String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+        return String(name[..<dot])
+    }
+}
+
+private func systemReadSample(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
+    #if canImport(Glibc)
+        Glibc.read(fd, buffer, count)
+    #else
+        Darwin.read(fd, buffer, count)
+    #endif
+}
+
+extension SessionInfo {
+    /// Merges what another file says about the same athlete-session.
+    mutating func absorb(_ other: SessionInfo) {
+        name = name ?? other.name
+        sex = sex ?? other.sex
+        age = age ?? other.age
+        bodyMassKg = bodyMassKg ?? other.bodyMassKg
+        sport = sport ?? other.sport
+        involvedSide = involvedSide ?? other.involvedSide
+        for source in other.sources where !sources.contains(source) { sources.append(source) }
+    }
+}

@@ -1,0 +1,203 @@
+import StrengthModel
+
+/// The columns that say who was tested and when, shared by the generic layouts.
+struct SessionColumns {
+    let athlete: Int?
+    let fallbackAthlete: String
+    let name: Int?
+    let date: Int
+    let dateHeader: String
+    let sex: Int?
+    let age: Int?
+    let bodyMass: (index: Int, unit: MeasurementUnit)?
+    let sport: Int?
+    let involvedSide: Int?
+    let gravityCorrected: Int?
+    let method: Int?
+    let dateOrder: DateOrder
+    let decimalMark: DecimalMark
+
+    private var athleteCache = LastStringCache()
+    private var lastDateBytes: [UInt8] = []
+    private var lastDate: DateCell?
+    private var lastSession: SessionDraft.Key?
+    private var methodCache = SmallCache<TestMethod??>()
+    private var gravityCache = SmallCache<Bool??>()
+
+    /// Columns by role; the first column of each role wins.
+    static func roles(in header: [HeaderColumn]) -> [ColumnRole: HeaderColumn] {
+        var found: [ColumnRole: HeaderColumn] = [:]
+        for column in header {
+            guard let role = ColumnRole.of(column), found[role] == nil else { continue }
+            found[role] = column
+        }
+        return found
+    }
+
+    init?(roles: [ColumnRole: HeaderColumn], fallbackAthlete: String, options: ImportOptions, decimalMark: DecimalMark) {
+        guard let date = roles[.date] else { return nil }
+        self.date = date.index
+        self.dateHeader = date.text
+        athlete = roles[.athlete]?.index
+        self.fallbackAthlete = fallbackAthlete
+        name = roles[.name]?.index
+        sex = roles[.sex]?.index
+        age = roles[.age]?.index
+        if let mass = roles[.bodyMass] {
+            let unit = mass.unit.flatMap { $0.dimension == .mass ? $0 : nil } ?? .kilogram
+            bodyMass = (mass.index, unit)
+        } else {
+            bodyMass = nil
+        }
+        sport = roles[.sport]?.index
+        involvedSide = roles[.involvedSide]?.index
+        gravityCorrected = roles[.gravityCorrected]?.index
+        method = roles[.method]?.index
+        dateOrder = options.dateOrder
+        self.decimalMark = decimalMark
+    }
+
+    struct Identity {
+        var athlete: String
+        var date: DateCell
+        var gravityCorrected: Bool?
+        var method: TestMethod?
+    }
+
+    /// Reads who and when; a failure is the row's rejection.
+    mutating func read(_ record: CSVRecord, into sink: inout FileCollector) -> Result<Identity, RowRejection> {
+        let athleteName: String
+        if let athlete {
+            let cell = record[athlete].trimmed
+            guard !cell.isEmpty else { return .failure(RowRejection(column: athlete, "athlete is empty")) }
+            guard let text = athleteCache.string(for: cell) else {
+                return .failure(RowRejection(column: athlete, "athlete is not valid UTF-8 text"))
+            }
+            athleteName = text
+        } else {
+            athleteName = fallbackAthlete
+        }
+
+        let dateCell = record[date].trimmed
+        let parsedDate: DateCell
+        if let lastDate, dateCell.elementsEqual(lastDateBytes) {
+            parsedDate = lastDate
+        } else {
+            guard !dateCell.isEmpty else { return .failure(RowRejection(column: date, "date is empty")) }
+            guard let cell = DateCell.parse(dateCell) else {
+                return .failure(
+                    RowRejection(
+                        column: date,
+                        "date '\(String(decoding: dateCell, as: UTF8.self))' is not a date "
+                            + "(expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"))
+            }
+            if dateOrder == .iso && cell.shape != .yearFirst {
+                return .failure(
+                    RowRejection(
+                        column: date,
+                        "date '\(String(decoding: dateCell, as: UTF8.self))' is not YYYY-MM-DD (--date-format iso)"))
+            }
+            // Day-first or month-first dates are checked once the column's order is known.
+            if cell.shape == .yearFirst {
+                guard cell.resolve(dayFirst: false) != nil else {
+                    return .failure(
+                        RowRejection(column: date, "date '\(String(decoding: dateCell, as: UTF8.self))' does not exist"))
+                }
+            }
+            lastDateBytes = Array(dateCell)
+            lastDate = cell
+            parsedDate = cell
+        }
+        sink.dateOrder.observe(parsedDate, line: record.line)
+
+        var gravity: Bool? = nil
+        if let gravityCorrected {
+            let cell = record[gravityCorrected].trimmed
+            guard let reading = gravityCache.value(for: cell, compute: { Vocabulary.yesNo($0) }) else {
+                return .failure(
+                    RowRejection(
+                        column: gravityCorrected,
+                        "gravity corrected '\(String(decoding: cell, as: UTF8.self))' is not yes, no or unknown"))
+            }
+            gravity = reading
+        }
+        var testMethod: TestMethod? = nil
+        if let method {
+            let cell = record[method].trimmed
+            if !cell.isEmpty {
+                guard let reading = methodCache.value(for: cell, compute: { Vocabulary.method($0) }) else {
+                    return .failure(
+                        RowRejection(
+                            column: method,
+                            "method '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows "
+                                + "(isokinetic, hand-held, nordic, isometric station, machine)"))
+                }
+                testMethod = reading
+            }
+        }
+
+        let key = SessionDraft.Key(athlete: athleteName, date: parsedDate)
+        if key != lastSession {
+            if let rejection = noteSession(record, key: key, into: &sink) { return .failure(rejection) }
+            lastSession = key
+        }
+        return .success(Identity(athlete: athleteName, date: parsedDate, gravityCorrected: gravity, method: testMethod))
+    }
+
+    private func noteSession(_ record: CSVRecord, key: SessionDraft.Key, into sink: inout FileCollector) -> RowRejection? {
+        var draft = SessionDraft(athlete: key.athlete, date: key.date, line: record.line)
+        func text(_ column: Int?) -> String? {
+            guard let column, let value = record.string(column)?.trimmingSpaces, !value.isEmpty else { return nil }
+            return value
+        }
+        draft.name = text(name)
+        draft.sport = text(sport)
+        if let value = text(sex) {
+            guard let parsed = Vocabulary.sex(value) else {
+                return RowRejection(column: sex!, "sex '\(value)' is not female or male (F/M)")
+            }
+            draft.sex = parsed
+        }
+        if let value = text(age) {
+            guard let years = Int(value), (5...110).contains(years) else {
+                return RowRejection(column: age!, "age '\(value)' is not a whole number of years between 5 and 110")
+            }
+            draft.age = years
+        }
+        if let bodyMass, !record[bodyMass.index].isMissingValue {
+            guard let value = NumberParser.parse(record[bodyMass.index], decimalMark: decimalMark) else {
+                return RowRejection(
+                    column: bodyMass.index, "body mass '\(String(decoding: record[bodyMass.index], as: UTF8.self))' is not a number")
+            }
+            let kg = value * bodyMass.unit.toSI
+            guard (15...300).contains(kg) else {
+                return RowRejection(column: bodyMass.index, "body mass \(value) \(bodyMass.unit.rawValue) is outside 15–300 kg")
+            }
+            draft.bodyMassKg = kg
+        }
+        if let value = text(involvedSide) {
+            let k = Vocabulary.key(value)
+            if !["none", "no", "n", "na", "neither", "healthy", "0"].contains(k) {
+                guard let side = Vocabulary.side(value) else {
+                    return RowRejection(column: involvedSide!, "involved side '\(value)' is not left, right or none")
+                }
+                draft.involvedSide = side
+            }
+        }
+        sink.noteSession(draft)
+        return nil
+    }
+}
+
+/// Why a row was rejected; `column` is 0-based here and reported 1-based.
+struct RowRejection: Error {
+    var column: Int?
+    var reason: String
+
+    init(column: Int?, _ reason: String) {
+        self.column = column
+        self.reason = reason
+    }
+
+    var outcome: RowOutcome { .rejected(column: column.map { $0 + 1 }, reason: reason) }
+}

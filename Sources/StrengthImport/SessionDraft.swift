@@ -1,0 +1,41 @@
+import StrengthModel
+
+/// Athlete details read from a row, before the date column's order is known.
+struct SessionDraft {
+    var athlete: String
+    var date: DateCell
+    var name: String?
+    var sex: Sex?
+    var age: Int?
+    var bodyMassKg: Double?
+    var sport: String?
+    var involvedSide: Side?
+    var line: Int
+
+    struct Key: Hashable {
+        var athlete: String
+        var date: DateCell
+    }
+
+    var key: Key { Key(athlete: athlete, date: date) }
+
+    /// Fills gaps from a later row; returns the fields whose values disagree.
+    mutating func merge(_ other: SessionDraft) -> [String] {
+        var conflicts: [String] = []
+        func take<T: Equatable>(_ mine: inout T?, _ theirs: T?, _ label: String) {
+            guard let theirs else { return }
+            if let current = mine {
+                if current != theirs { conflicts.append(label) }
+            } else {
+                mine = theirs
+            }
+        }
+        take(&name, other.name, "name")
+        take(&sex, other.sex, "sex")
+        take(&age, other.age, "age")
+        take(&bodyMassKg, other.bodyMassKg, "body mass")
+        take(&sport, other.sport, "sport")
+        take(&involvedSide, other.involvedSide, "involved side")
+        return conflicts
+    }
+}

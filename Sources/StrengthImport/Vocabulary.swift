@@ -1,0 +1,87 @@
+import StrengthModel
+
+/// Reading the words people put in side, muscle, contraction and method cells.
+enum Vocabulary {
+    /// Lower-case letters and digits only: `Knee Extensors` → `kneeextensors`.
+    static func key(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter(HeaderColumn.isWordScalar).map(Character.init))
+    }
+
+    static func side(_ text: String) -> Side? {
+        switch key(text) {
+        case "l", "left", "lt", "lft", "leftleg", "leftside", "links", "gauche", "izquierda", "sx": .left
+        case "r", "right", "rt", "rght", "rightleg", "rightside", "rechts", "droite", "derecha", "dx": .right
+        default: nil
+        }
+    }
+
+    enum MuscleReading: Equatable {
+        case knee(MuscleGroup)
+        /// A real muscle or test, just not a knee extensor or flexor one.
+        case otherMuscle
+        case unknown
+    }
+
+    static func muscle(_ text: String) -> MuscleReading {
+        let k = key(text)
+        switch k {
+        case "q", "quad", "quads", "quadricep", "quadriceps", "quadricepsfemoris", "ext", "extension",
+            "extensor", "extensors", "kneeextension", "kneeextensor", "kneeextensors", "kneeext", "kneeextn",
+            "legextension":
+            return .knee(.quadriceps)
+        case "h", "ham", "hams", "hamstring", "hamstrings", "flex", "flexion", "flexor", "flexors", "kneeflexion",
+            "kneeflexor", "kneeflexors", "kneeflex", "kneeflexn", "legcurl", "hamstringcurl":
+            return .knee(.hamstrings)
+        default:
+            let others = [
+                "hip", "adduct", "abduct", "glute", "calf", "calves", "ankle", "plantar", "dorsi", "soleus",
+                "gastroc", "shoulder", "elbow", "wrist", "grip", "trunk", "back", "neck", "groin", "bicep",
+                "tricep", "chest", "pec", "lat", "rotator", "core", "squat", "press", "row", "deadlift",
+            ]
+            return others.contains(where: k.contains) ? .otherMuscle : .unknown
+        }
+    }
+
+    static func contraction(_ text: String) -> Contraction? {
+        switch key(text) {
+        case "con", "conc", "concentric", "c", "isokineticconcentric", "concentricconcentric": .concentric
+        case "ecc", "eccentric", "e", "isokineticeccentric": .eccentric
+        case "iso", "isometric", "i", "static", "hold", "mvic", "mvc": .isometric
+        default: nil
+        }
+    }
+
+    static func method(_ text: String) -> TestMethod? {
+        let k = key(text)
+        if k.isEmpty { return nil }
+        let table: [(TestMethod, [String])] = [
+            (.isokinetic, ["isokinetic", "biodex", "humac", "cybex", "kincom", "isomed", "contrex", "con-trex", "ikd"]),
+            (.handHeld, ["handheld", "hhd", "microfet", "lafayette", "activforce", "kinvent", "dynamometerhand"]),
+            (.nordic, ["nordic", "nordbord"]),
+            (.isometricStation, ["forceframe", "isometricstation", "fixed", "strainGauge".lowercased(), "loadcell"]),
+            (.machine1RM, ["machine", "1rm", "onerm", "legcurlmachine", "gym"]),
+        ]
+        for (method, words) in table where words.contains(where: { k.contains(Vocabulary.key($0)) }) {
+            return method
+        }
+        return nil
+    }
+
+    static func sex(_ text: String) -> Sex? {
+        switch key(text) {
+        case "f", "female", "woman", "w", "femme", "weiblich": .female
+        case "m", "male", "man", "homme", "männlich", "mannlich": .male
+        default: nil
+        }
+    }
+
+    /// `yes`/`no` cells; nil for blank or "unknown".
+    static func yesNo(_ text: String) -> Bool?? {
+        switch key(text) {
+        case "y", "yes", "true", "1", "corrected", "gc", "on": .some(true)
+        case "n", "no", "false", "0", "uncorrected", "off", "none": .some(false)
+        case "", "unknown", "unk", "na", "u": .some(nil)
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// What a file says about an athlete on a test day, apart from the strength values.
+public struct SessionInfo: Sendable, Hashable, Codable {
+    public var athlete: String
+    public var date: TestDate
+    public var name: String?
+    public var sex: Sex?
+    public var age: Int?
+    public var bodyMassKg: Double?
+    public var sport: String?
+    public var involvedSide: Side?
+    /// Files the session's rows came from, in the order they were read.
+    public var sources: [String]
+
+    public init(
+        athlete: String, date: TestDate, name: String? = nil, sex: Sex? = nil, age: Int? = nil,
+        bodyMassKg: Double? = nil, sport: String? = nil, involvedSide: Side? = nil, sources: [String] = []
+    ) {
+        self.athlete = athlete
+        self.date = date
+        self.name = name
+        self.sex = sex
+        self.age = age
+        self.bodyMassKg = bodyMassKg
+        self.sport = sport
+        self.involvedSide = involvedSide
+        self.sources = sources
+    }
+}
+
+public enum Sex: String, Sendable, Hashable, Codable {
+    case female
+    case male
+}
+
+/// Identifies one test session: an athlete on a day.
+public struct SessionKey: Sendable, Hashable, Comparable {
+    public var athlete: String
+    public var date: TestDate
+
+    public init(athlete: String, date: TestDate) {
+        self.athlete = athlete
+        self.date = date
+    }
+
+    public static func < (lhs: SessionKey, rhs: SessionKey) -> Bool {
+        (lhs.athlete, lhs.date) < (rhs.athlete, rhs.date)
+    }
+}

@@ -1,0 +1,50 @@
+import StrengthModel
+
+/// The text of `hqscreen check`: per-file accounting, then every diagnostic.
+public enum CheckReport {
+    public static func render(_ summary: ImportSummary, style: TextStyle) -> String {
+        var lines: [String] = []
+        for file in summary.files {
+            let c = file.counts
+            if file.failed && c.rowsRead == 0 {
+                lines.append(style.bold(file.path) + ": " + style.colored("not imported", as: "red"))
+                continue
+            }
+            var line = style.bold(file.path)
+            if let format = file.format { line += style.dim(" [\(format)]") }
+            line += ": \(c.rowsRead) rows read, \(c.rowsImported) imported, \(c.rowsSkipped) skipped, \(c.rowsRejected) rejected"
+            line += " (\(file.measurements) measurements)"
+            if file.failed { line += " — " + style.colored("file not fully read", as: "red") }
+            lines.append(line)
+            if let d = file.dialect {
+                var parts = ["delimiter '\(d.delimiter)'", "decimal '\(d.decimalMark)'", d.encoding, d.lineEnding.uppercased()]
+                if d.byteOrderMark { parts.append("BOM") }
+                if d.preambleLines > 0 { parts.append("header on line \(d.headerLine)") }
+                if !d.finalNewline { parts.append("no final newline") }
+                lines.append(style.dim("  " + parts.joined(separator: ", ")))
+            }
+        }
+        let c = summary.counts
+        lines.append(
+            "Total: \(c.rowsRead) rows read = \(c.rowsImported) imported + \(c.rowsSkipped) skipped + \(c.rowsRejected) rejected")
+        if !summary.diagnostics.isEmpty {
+            lines.append("")
+            for diagnostic in summary.diagnostics {
+                let label: String
+                switch diagnostic.severity {
+                case .error: label = style.colored("error", as: "red")
+                case .warning: label = style.colored("warning", as: "amber")
+                case .info: label = style.dim("info")
+                }
+                var place = diagnostic.file
+                if let line = diagnostic.line { place += ":\(line)" }
+                if let column = diagnostic.column { place += ":\(column)" }
+                lines.append("\(place): \(label): \(diagnostic.message)")
+            }
+        }
+        if summary.unlistedDiagnostics > 0 {
+            lines.append("… and \(summary.unlistedDiagnostics) more rejected rows not listed (the first 200 per file are).")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,59 @@
+import StrengthModel
+
+/// A home exercise from the brief, with how to do it and how to progress it.
+public struct Exercise: Sendable, Hashable, Codable {
+    public var name: String
+    public var equipment: String
+    public var setup: String
+    public var steps: [String]
+    /// Stages in order; `startStage` indexes into them.
+    public var progression: [String]
+    public var startStage: Int
+    public var cues: [String]
+
+    public init(
+        name: String, equipment: String, setup: String, steps: [String], progression: [String], startStage: Int,
+        cues: [String]
+    ) {
+        self.name = name
+        self.equipment = equipment
+        self.setup = setup
+        self.steps = steps
+        self.progression = progression
+        self.startStage = startStage
+        self.cues = cues
+    }
+}
+
+/// The prescription for one athlete-session.
+public struct Program: Sendable, Hashable, Codable {
+    /// `priority`, `build` or `maintain`.
+    public var emphasis: String
+    /// One sentence on why this dose.
+    public var rationale: String
+    public var sets: Int
+    public var setDescription: String
+    public var restSeconds: Int
+    public var sessionsPerWeek: String
+    /// The limb to start single-leg work with, when one is clearly weaker.
+    public var weakerSide: Side?
+    public var exercises: [Exercise]
+    public var retestWeeks: Int
+    public var safety: String
+
+    public init(
+        emphasis: String, rationale: String, sets: Int, setDescription: String, restSeconds: Int,
+        sessionsPerWeek: String, weakerSide: Side?, exercises: [Exercise], retestWeeks: Int, safety: String
+    ) {
+        self.emphasis = emphasis
+        self.rationale = rationale
+        self.sets = sets
+        self.setDescription = setDescription
+        self.restSeconds = restSeconds
+        self.sessionsPerWeek = sessionsPerWeek
+        self.weakerSide = weakerSide
+        self.exercises = exercises
+        self.retestWeeks = retestWeeks
+        self.safety = safety
+    }
+}

@@ -1,0 +1,41 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// The one value every renderer is fed: what was imported, what was found, what to do.
+public struct ScreeningReport: Sendable {
+    public struct Entry: Sendable {
+        public var assessment: Assessment
+        public var program: Program
+
+        public init(assessment: Assessment, program: Program) {
+            self.assessment = assessment
+            self.program = program
+        }
+    }
+
+    public var generator: String
+    public var profileName: String
+    public var importSummary: ImportSummary
+    public var entries: [Entry]
+
+    public init(generator: String, profileName: String, importSummary: ImportSummary, entries: [Entry]) {
+        self.generator = generator
+        self.profileName = profileName
+        self.importSummary = importSummary
+        self.entries = entries
+    }
+
+    /// Said once per report: the evidence does not support reading a ratio as injury risk.
+    public static let evidenceNote =
+        "H:Q ratios describe a strength profile; on their own they are weak predictors of injury "
+        + "(Kellis et al. 2023; Green et al. 2018). Treat each flag as a training target, not a diagnosis."
+
+    public static func build(
+        importSummary: ImportSummary, assessments: [Assessment], profile: ThresholdProfile, generator: String
+    ) -> ScreeningReport {
+        let prescriber = ProgramPrescriber(retestWeeks: profile.retestWeeks)
+        return ScreeningReport(
+            generator: generator, profileName: profile.name, importSummary: importSummary,
+            entries: assessments.map { Entry(assessment: $0, program: prescriber.prescribe(for: $0)) })
+    }
+}
