@@ -34,12 +34,22 @@ enum ConventionalRatio {
         struct Unpaired: Hashable {
             var present: MuscleGroup
             var velocityTenths: Int
+            /// The counterpart exists, but from another kind of device.
+            var counterpartMethod: TestMethod?
+            var method: TestMethod
         }
         var unpaired: [Unpaired: [Side]] = [:]
         var unpairedOrder: [Unpaired] = []
         for key in Set(hamstrings.keys).union(quadriceps.keys).sorted() {
             guard let h = hamstrings[key], let q = quadriceps[key] else {
-                let gap = Unpaired(present: hamstrings[key] != nil ? .hamstrings : .quadriceps, velocityTenths: key.velocityTenths)
+                let present: MuscleGroup = hamstrings[key] != nil ? .hamstrings : .quadriceps
+                let others = present == .hamstrings ? quadriceps : hamstrings
+                let counterpart = others.keys.first {
+                    $0.side == key.side && $0.velocityTenths == key.velocityTenths && $0.method != key.method
+                }
+                let gap = Unpaired(
+                    present: present, velocityTenths: key.velocityTenths, counterpartMethod: counterpart?.method,
+                    method: key.method)
                 if unpaired[gap] == nil { unpairedOrder.append(gap) }
                 unpaired[gap, default: []].append(key.side)
                 continue
@@ -50,9 +60,13 @@ enum ConventionalRatio {
             let sides = unpaired[gap]!
             let subject = Formatting.capitalized(sides.map(\.rawValue).joined(separator: " and "))
             let absent: MuscleGroup = gap.present == .hamstrings ? .quadriceps : .hamstrings
-            return "\(subject) \(gap.present.rawValue) at \(Formatting.velocity(Double(gap.velocityTenths) / 10)) "
-                + "\(sides.count > 1 ? "have" : "has") no concentric \(absent.rawValue) test at the same speed, "
-                + "so no conventional ratio"
+            let verb = sides.count > 1 ? "have" : "has"
+            let lead = "\(subject) \(gap.present.rawValue) at \(Formatting.velocity(Double(gap.velocityTenths) / 10))"
+            if let other = gap.counterpartMethod {
+                return "\(lead) (\(gap.method.rawValue)) \(verb) a concentric \(absent.rawValue) test only from another "
+                    + "kind of device (\(other.rawValue)), so no conventional ratio"
+            }
+            return "\(lead) \(verb) no concentric \(absent.rawValue) test at the same speed, so no conventional ratio"
         }
         return (findings, notes)
     }

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@Suite("hqscreen check")
+struct CheckCommandTests {
+    @Test("clean SampleData: accounting per file, exit 0")
+    func clean() throws {
+        let result = try CLIRunner.run(["check", "SampleData/clinic_wide.csv"])
+        #expect(result.status == 0)
+        #expect(
+            result.stdout == """
+                SampleData/clinic_wide.csv [generic-wide]: 4 rows read, 4 imported, 0 skipped, 0 rejected (40 measurements)
+                  delimiter ';', decimal ',', utf-8, CRLF, header on line 3
+                Total: 4 rows read = 4 imported + 0 skipped + 0 rejected
+
+                """)
+    }
+
+    @Test("malformed files: a message with line and column, exit 1, no crash")
+    func malformed() throws {
+        let unterminated = try CLIRunner.temporaryFile(
+            "unterminated.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,\"L,H,60,50\n")
+        let empty = try CLIRunner.temporaryFile("empty.csv", "")
+        let headerOnly = try CLIRunner.temporaryFile("header.csv", "athlete,date,side,muscle,velocity,torque (Nm)\n")
+        let binary = try CLIRunner.temporaryFile("binary.csv", "PK\u{3}\u{4}\u{0}\u{0}junk")
+        let result = try CLIRunner.run(["check", unterminated, empty, headerOnly, binary])
+        #expect(result.status == 1)
+        #expect(result.stdout.contains("\(unterminated):3:3: error: a quoted field opened here is never closed; the last 1 line of the file could not be read"))
+        #expect(result.stdout.contains("\(empty): error: the file is empty"))
+        #expect(result.stdout.contains("\(headerOnly):1: error: the file has a header row but no data rows"))
+        #expect(result.stdout.contains("\(binary): error: the file is not text (a NUL byte at offset 4)"))
+        #expect(result.stdout.contains("Total: 2 rows read = 1 imported + 0 skipped + 1 rejected"))
+    }
+
+    @Test("JSON check output keeps the import contract")
+    func json() throws {
+        let result = try CLIRunner.run(["check", "SampleData/team_long.csv", "--format", "json"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let importBlock = try #require(document["import"] as? [String: Any])
+        let files = try #require(importBlock["files"] as? [[String: Any]])
+        #expect(files.map { $0["format"] as? String } == ["generic-long"])
+        let dialect = try #require(files[0]["dialect"] as? [String: Any])
+        #expect(dialect["delimiter"] as? String == ",")
+        #expect(importBlock["rowsRead"] as? Int == 107)
+    }
+
+    @Test("formats lists the layouts")
+    func formats() throws {
+        let result = try CLIRunner.run(["formats"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("generic-long"))
+        #expect(result.stdout.contains("generic-wide"))
+    }
+}

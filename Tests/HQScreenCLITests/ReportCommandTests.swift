@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@Suite("hqscreen report")
+struct ReportCommandTests {
+    @Test("text report on SampleData: team summary, ratios, program, exit 0")
+    func sampleText() throws {
+        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "SampleData/clinic_wide.csv"])
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("HQScreen report · 8 athletes · 11 sessions · profile default-v1\n"))
+        #expect(result.stdout.contains("Imported 110 of 111 rows from 2 files: 1 skipped (details: hqscreen check)."))
+        #expect(result.stdout.contains("  Sam Sprinter  2026-01-12  RED     lowest 0.44 (left, 60°/s)"))
+        #expect(result.stdout.contains("━━ Alex Runner (A01) · 2026-01-12 · 61.5 kg · female · running"))
+        #expect(result.stdout.contains("1. Hip raise"))
+        #expect(result.stdout.contains("2. Leg curl on a ball or foam roller"))
+        #expect(!result.stdout.contains("\u{1B}["))
+    }
+
+    @Test("JSON report on SampleData: accounting and hand-checked ratios")
+    func sampleJSON() throws {
+        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "json"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let importBlock = try #require(document["import"] as? [String: Any])
+        #expect(importBlock["rowsRead"] as? Int == 107)
+        #expect(importBlock["rowsImported"] as? Int == 106)
+        #expect(importBlock["rowsSkipped"] as? Int == 1)
+        #expect(importBlock["rowsRejected"] as? Int == 0)
+        let assessments = try #require(document["assessments"] as? [[String: Any]])
+        #expect(assessments.count == 7)
+        let first = assessments[0]
+        #expect(first["athlete"] as? String == "A01")
+        #expect(first["date"] as? String == "2026-01-12")
+        let findings = try #require(first["findings"] as? [[String: Any]])
+        // Left 60°/s: hamstrings 74.0 Nm / quadriceps 142.3 Nm = 0.5200
+        let left60 = try #require(findings.first { $0["side"] as? String == "left" && $0["velocity"] as? Double == 60 })
+        #expect(left60["value"] as? Double == 0.52)
+        #expect(left60["band"] as? String == "amber")
+    }
+
+    @Test("-o writes the file atomically and prints nothing")
+    func outputFile() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-report.json").path
+        let result = try CLIRunner.run(["report", "SampleData/clinic_wide.csv", "--format", "json", "-o", path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.contains("\"rowsRead\" : 4"))
+    }
+
+    @Test("an unwritable output path exits 74")
+    func unwritable() throws {
+        let result = try CLIRunner.run(["report", "SampleData/clinic_wide.csv", "-o", "/nonexistent-dir/report.txt"])
+        #expect(result.status == 74)
+        #expect(result.stderr.hasPrefix("hqscreen: cannot write /nonexistent-dir/report.txt"))
+    }
+
+    @Test("an unreadable file exits 1 and says why on stderr")
+    func unreadable() throws {
+        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "/nonexistent/file.csv"])
+        #expect(result.status == 1)
+        #expect(result.stderr == "hqscreen: /nonexistent/file.csv: error: cannot open the file: No such file or directory\n")
+        #expect(result.stdout.contains("1 file unreadable"))
+    }
+
+    @Test("rejected rows: exit 0 by default, 1 with --strict")
+    func strict() throws {
+        let path = try CLIRunner.temporaryFile(
+            "strict.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,L,H,60,x\nA,2024-01-01,Q,H,60,1\n")
+        let lenient = try CLIRunner.run(["report", path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains(":3:6: error: value 'x' is not a number"))
+        let strict = try CLIRunner.run(["report", path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(strict.stderr == "hqscreen: \(path):3:6: error: value 'x' is not a number\n")
+    }
+
+    @Test("usage errors exit 64 and say what to type")
+    func usage() throws {
+        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "xml"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--format"))
+        let format = try CLIRunner.run(["report", "x.csv", "--input-format", "biodex"])
+        #expect(format.status == 64)
+        #expect(format.stderr.contains("unknown input format 'biodex'; choose one of: generic-long, generic-wide"))
+    }
+
+    @Test("colour only when asked or on a terminal; NO_COLOR wins over auto")
+    func colour() throws {
+        let always = try CLIRunner.run(["report", "SampleData/team_long.csv", "--color", "always"])
+        #expect(always.stdout.contains("\u{1B}[1;31mRED\u{1B}[0m"))
+        let auto = try CLIRunner.run(["report", "SampleData/team_long.csv"], environment: ["NO_COLOR": "1"])
+        #expect(!auto.stdout.contains("\u{1B}["))
+    }
+}
