@@ -28,7 +28,9 @@ extension UnsafeRawBufferPointer {
             return (t[0] | 0x20 == UInt8(ascii: "n") && t[1] | 0x20 == UInt8(ascii: "a"))
                 || (t[0] == UInt8(ascii: "-") && t[1] == UInt8(ascii: "-"))
         default:
-            guard t.count <= 4 else { return false }
+            // Numbers are the common case: a digit or decimal mark up front settles it.
+            guard t.count <= 4, !(t[0] >= 0x30 && t[0] <= 0x39), t[0] != UInt8(ascii: "."), t[0] != UInt8(ascii: ",")
+            else { return false }
             let text = String(decoding: t, as: UTF8.self).lowercased()
             return text == "n/a" || text == "null" || text == "none" || text == "nan" || text == "—"
         }
@@ -38,6 +40,13 @@ extension UnsafeRawBufferPointer {
         guard count == other.count else { return false }
         return other.withUnsafeBytes { o in
             guard let a = baseAddress, let b = o.baseAddress else { return true }
+            // Ids and dates are short; a byte loop beats a call into memcmp for them.
+            if count <= 16 {
+                for i in 0..<count where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) {
+                    return false
+                }
+                return true
+            }
             return memcmp(a, b, count) == 0
         }
     }

@@ -6,9 +6,14 @@ struct FileCollector {
     let limit: Int
     let strict: Bool
     var counts = RowCounts()
-    var pending: [PendingMeasurement] = []
-    var sessions: [SessionDraft.Key: SessionDraft] = [:]
-    var sessionOrder: [SessionDraft.Key] = []
+    let path: String
+    var measurements: [Measurement] = []
+    /// Measurements whose date reads either way (03/04/2024); stored month-first until the
+    /// column's order is known.
+    var deferredDates: [(index: Int, cell: DateCell)] = []
+    /// One draft each time a new athlete-session starts in the file; merged once at the end,
+    /// which costs one hash per session instead of several per change of session.
+    var sessionDrafts: [SessionDraft] = []
     var diagnostics: [Diagnostic] = []
     var unlistedDiagnostics = 0
     var dateOrder = DateColumnOrder()
@@ -16,8 +21,10 @@ struct FileCollector {
     private var skipReasons: [String: (count: Int, firstLine: Int)] = [:]
     private var skipReasonOrder: [String] = []
 
-    init(file: String, limit: Int, strict: Bool) {
+    init(file: String, limit: Int, strict: Bool, expectedMeasurements: Int = 0) {
         self.file = file
+        self.path = file
+        measurements.reserveCapacity(expectedMeasurements)
         self.limit = limit
         self.strict = strict
     }
@@ -44,6 +51,13 @@ struct FileCollector {
         return true
     }
 
+    /// Adds a measurement of the row being read; its date is provisional when the date's day and
+    /// month could still swap.
+    mutating func add(_ measurement: Measurement, dateCell: DateCell, provisional: Bool) {
+        if provisional { deferredDates.append((measurements.count, dateCell)) }
+        measurements.append(measurement)
+    }
+
     /// A row that was counted as imported turns out to be unusable once the whole file is known.
     mutating func demoteToRejected(line: Int, column: Int?, _ reason: String, listed: Bool) {
         counts.rowsImported -= 1
@@ -63,20 +77,31 @@ struct FileCollector {
     }
 
     mutating func noteSession(_ draft: SessionDraft) {
-        let key = draft.key
-        if var existing = sessions[key] {
-            let conflicts = existing.merge(draft)
-            sessions[key] = existing
+        sessionDrafts.append(draft)
+    }
+
+    /// The drafts merged per athlete-session, in order of first appearance; a later row that
+    /// disagrees with an earlier one gets a warning and the earlier value stays.
+    mutating func mergedSessions() -> [SessionDraft] {
+        var index: [SessionDraft.Key: Int] = [:]
+        index.reserveCapacity(sessionDrafts.count)
+        var merged: [SessionDraft] = []
+        for draft in sessionDrafts {
+            guard let at = index[draft.key] else {
+                index[draft.key] = merged.count
+                merged.append(draft)
+                continue
+            }
+            let conflicts = merged[at].merge(draft)
             if !conflicts.isEmpty {
+                let first = merged[at].line
                 report(
                     line: draft.line, column: nil, severity: .warning,
-                    "\(conflicts.joined(separator: ", ")) differs from line \(existing.line) for athlete "
-                        + "'\(draft.athlete)' on the same date; keeping the value from line \(existing.line)")
+                    "\(conflicts.joined(separator: ", ")) differs from line \(first) for athlete "
+                        + "'\(draft.athlete)' on the same date; keeping the value from line \(first)")
             }
-        } else {
-            sessions[key] = draft
-            sessionOrder.append(key)
         }
+        return merged
     }
 
     /// One warning per skip reason, so a gym export with a thousand squats is one line, not a thousand.

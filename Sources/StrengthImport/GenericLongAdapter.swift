@@ -176,12 +176,13 @@ struct GenericLongExtractor: RowExtractor {
             kneeAngle = parsed
         }
 
-        sink.pending.append(
-            PendingMeasurement(
+        sink.add(
+            Measurement(
                 athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
-                velocity: speed, angle: kneeAngle, value: number, unit: unit,
+                velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
                 method: identity.method ?? TestMethod.inferred(unit: unit, contraction: mode, velocity: speed),
-                gravityCorrected: identity.gravityCorrected, line: record.line))
+                gravityCorrected: identity.gravityCorrected, source: SourceLocation(file: sink.path, line: record.line)),
+            dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported
     }
 

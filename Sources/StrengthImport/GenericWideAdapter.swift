@@ -58,7 +58,7 @@ struct GenericWideExtractor: RowExtractor {
     let defaultUnit: MeasurementUnit?
     let decimalMark: DecimalMark
     let fieldCount: FieldCountCheck
-    private var found: [PendingMeasurement] = []
+    private var found: [Measurement] = []
     private var units = SmallCache<MeasurementUnit?>()
 
     init(
@@ -111,16 +111,19 @@ struct GenericWideExtractor: RowExtractor {
                     .outcome
             }
             found.append(
-                PendingMeasurement(
+                Measurement(
                     athlete: identity.athlete, date: identity.date, side: column.side, muscle: column.muscle,
-                    contraction: column.contraction, velocity: column.velocity, angle: column.angle, value: number,
-                    unit: unit,
+                    contraction: column.contraction, velocity: column.velocity, angle: column.angle,
+                    value: Quantity(number, unit), sourceUnit: unit,
                     method: identity.method
                         ?? TestMethod.inferred(unit: unit, contraction: column.contraction, velocity: column.velocity),
-                    gravityCorrected: identity.gravityCorrected, line: record.line))
+                    gravityCorrected: identity.gravityCorrected,
+                    source: SourceLocation(file: sink.path, line: record.line)))
         }
         guard !found.isEmpty else { return .skipped(reason: "no strength values in this row") }
-        sink.pending.append(contentsOf: found)
+        for measurement in found {
+            sink.add(measurement, dateCell: identity.dateCell, provisional: identity.provisionalDate)
+        }
         return .imported
     }
 }

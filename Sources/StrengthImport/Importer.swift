@@ -50,12 +50,16 @@ public struct Importer: Sendable {
         var stopped = false
         for path in paths {
             let file = importFile(path)
-            measurements.append(contentsOf: file.measurements)
+            if measurements.isEmpty {
+                measurements = file.measurements
+            } else {
+                measurements.append(contentsOf: file.measurements)
+            }
+            sessions.reserveCapacity(sessions.count + file.sessions.count)
             for info in file.sessions {
                 let key = SessionKey(athlete: info.athlete, date: info.date)
-                if var existing = sessions[key] {
-                    existing.absorb(info)
-                    sessions[key] = existing
+                if let index = sessions.index(forKey: key) {
+                    sessions.values[index].absorb(info)
                 } else {
                     sessions[key] = info
                 }
@@ -96,8 +100,9 @@ public struct Importer: Sendable {
 
         let sample: [UInt8]
         let isWholeFile: Bool
+        let fileSize: Int
         do throws(FileProblem) {
-            (sample, isWholeFile) = try readSample(path)
+            (sample, isWholeFile, fileSize) = try readSample(path)
         } catch {
             return failure(error)
         }
@@ -127,7 +132,11 @@ public struct Importer: Sendable {
                 format: sniffed.adapter.name)
         }
 
-        var collector = FileCollector(file: path, limit: options.diagnosticLimitPerFile, strict: options.strict)
+        // Sizing the measurement array from the file avoids regrowing it on large team files.
+        let lineCount = max(1, sample.count(where: { $0 == sniffed.lineTerminator }))
+        let expectedRows = isWholeFile ? lineCount : min(50_000_000, fileSize / max(1, sample.count / lineCount))
+        var collector = FileCollector(
+            file: path, limit: options.diagnosticLimitPerFile, strict: options.strict, expectedMeasurements: expectedRows)
         if sniffed.encoding == .windows1252 {
             collector.report(
                 line: nil, column: nil, severity: .info,
@@ -190,74 +199,35 @@ public struct Importer: Sendable {
         return result
     }
 
-    /// Settles the date column's day/month order, then turns pending rows into measurements.
+    /// Settles the date column's day/month order and fixes or rejects the dates that waited for it.
     private func finish(collector: FileCollector, path: String) -> FileImport {
         var collector = collector
-        let decision = collector.dateOrder.decide(forced: options.dateOrder)
         var dayFirst = false
-        var rejectOrderDependent = false
-        let forcedOrder = options.dateOrder == .dayMonthYear || options.dateOrder == .monthDayYear
-        func resolve(_ cell: DateCell) -> TestDate? {
-            forcedOrder ? cell.resolve(dayFirst: dayFirst) : cell.resolve(columnDayFirst: dayFirst)
-        }
-        switch decision {
+        var rejectDeferred = false
+        switch collector.dateOrder.decide(forced: options.dateOrder) {
         case .dayFirst: dayFirst = true
-        case .monthFirst, .irrelevant: dayFirst = false
-        case .ambiguous:
-            rejectOrderDependent = true
+        case .monthFirst, .irrelevant: break
+        case .ambiguous: rejectDeferred = true
         case .contradictory(let dayFirstLine, let monthFirstLine):
-            rejectOrderDependent = true
+            rejectDeferred = true
             collector.report(
                 line: dayFirstLine, column: nil, severity: .error,
                 "the date column mixes day-first dates (line \(dayFirstLine)) and month-first dates "
                     + "(line \(monthFirstLine)); fix the file or pass --date-format dmy or mdy")
         }
-
-        var measurements: [Measurement] = []
-        measurements.reserveCapacity(collector.pending.count)
-        var rejectedLines = Set<Int>()
-        var ambiguousRows = 0
-        var firstAmbiguousLine: Int?
-        for item in collector.pending {
-            if rejectedLines.contains(item.line) { continue }
-            if rejectOrderDependent && item.date.isOrderDependent {
-                rejectedLines.insert(item.line)
-                ambiguousRows += 1
-                if firstAmbiguousLine == nil { firstAmbiguousLine = item.line }
-                collector.demoteToRejected(line: item.line, column: nil, "", listed: false)
-                continue
+        if dayFirst {
+            for (index, cell) in collector.deferredDates {
+                // Both parts are 12 or less, so the swapped date always exists.
+                collector.measurements[index].date = cell.resolve(dayFirst: true)!
             }
-            guard let date = resolve(item.date) else {
-                rejectedLines.insert(item.line)
-                collector.demoteToRejected(
-                    line: item.line, column: nil,
-                    "date \(item.date.first)/\(item.date.second)/\(item.date.year) does not exist when read "
-                        + (dayFirst ? "day-first" : "month-first"), listed: true)
-                continue
-            }
-            measurements.append(
-                Measurement(
-                    athlete: item.athlete, date: date, side: item.side, muscle: item.muscle,
-                    contraction: item.contraction, velocity: item.velocity, angle: item.angle,
-                    value: Quantity(item.value, item.unit), sourceUnit: item.unit, method: item.method,
-                    gravityCorrected: item.gravityCorrected, source: SourceLocation(file: path, line: item.line)))
-        }
-        // Rows demoted after the fact must not leave their earlier measurements behind.
-        if !rejectedLines.isEmpty { measurements.removeAll { rejectedLines.contains($0.source.line) } }
-        if ambiguousRows > 0, let firstAmbiguousLine {
-            collector.report(
-                line: firstAmbiguousLine, column: nil, severity: .error,
-                "rejected \(ambiguousRows) row\(ambiguousRows == 1 ? "" : "s") whose dates (like the one on this line) "
-                    + "read as either day/month or month/day, and no date in the column settles which; "
-                    + "pass --date-format dmy or --date-format mdy")
+        } else if rejectDeferred && !collector.deferredDates.isEmpty {
+            rejectDeferredRows(&collector)
         }
 
         var sessions: [SessionInfo] = []
-        for key in collector.sessionOrder {
-            guard let draft = collector.sessions[key] else { continue }
-            let cell = draft.date
-            if rejectOrderDependent && cell.isOrderDependent { continue }
-            guard let date = resolve(cell) else { continue }
+        for draft in collector.mergedSessions() {
+            if rejectDeferred && draft.date.isOrderDependent { continue }
+            guard let date = draft.date.resolve(columnDayFirst: dayFirst) else { continue }
             sessions.append(
                 SessionInfo(
                     athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex, age: draft.age,
@@ -267,13 +237,37 @@ public struct Importer: Sendable {
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
         return FileImport(
             summary: FileImportSummary(
-                path: path, format: nil, dialect: nil, counts: collector.counts, measurements: measurements.count,
-                failed: false),
-            measurements: measurements, sessions: sessions, diagnostics: diagnostics,
+                path: path, format: nil, dialect: nil, counts: collector.counts,
+                measurements: collector.measurements.count, failed: false),
+            measurements: collector.measurements, sessions: sessions, diagnostics: diagnostics,
             unlistedDiagnostics: collector.unlistedDiagnostics, stoppedEarly: false)
     }
 
-    private func readSample(_ path: String) throws(FileProblem) -> ([UInt8], Bool) {
+    /// Drops the measurements whose dates never settled, and turns their rows into rejections.
+    private func rejectDeferredRows(_ collector: inout FileCollector) {
+        var doomed = Set<Int>()
+        var lines: [Int] = []
+        for (index, _) in collector.deferredDates {
+            doomed.insert(index)
+            let line = collector.measurements[index].source.line
+            if lines.last != line { lines.append(line) }
+        }
+        var kept = 0
+        for index in collector.measurements.indices where !doomed.contains(index) {
+            collector.measurements.swapAt(kept, index)
+            kept += 1
+        }
+        collector.measurements.removeLast(collector.measurements.count - kept)
+        for line in lines { collector.demoteToRejected(line: line, column: nil, "", listed: false) }
+        let rows = lines.count
+        collector.report(
+            line: lines[0], column: nil, severity: .error,
+            "rejected \(rows) row\(rows == 1 ? "" : "s") whose dates (like the one on this line) read as either "
+                + "day/month or month/day, and no date in the column settles which; "
+                + "pass --date-format dmy or --date-format mdy")
+    }
+
+    private func readSample(_ path: String) throws(FileProblem) -> ([UInt8], Bool, Int) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw FileProblem(Self.describe(.cannotOpen(errno: errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileProblem("is a directory, not a CSV file") }
@@ -293,7 +287,7 @@ public struct Importer: Sendable {
             if got == 0 { break }
             filled += got
         }
-        return (Array(buffer[..<filled]), filled < buffer.count)
+        return (Array(buffer[..<filled]), filled < buffer.count, Int(info.st_size))
     }
 
     static func describe(_ error: CSVStreamReader.ReadError) -> String {

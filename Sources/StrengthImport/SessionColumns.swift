@@ -19,8 +19,9 @@ struct SessionColumns {
 
     private var athleteCache = LastStringCache()
     private var lastDateBytes: [UInt8] = []
-    private var lastDate: DateCell?
-    private var lastSession: SessionDraft.Key?
+    private var lastDate: (cell: DateCell, date: TestDate, provisional: Bool)?
+    /// The athlete or date changed since the session details were last noted.
+    private var sessionPending = true
     private var methodCache = SmallCache<TestMethod??>()
     private var gravityCache = SmallCache<Bool??>()
 
@@ -59,7 +60,10 @@ struct SessionColumns {
 
     struct Identity {
         var athlete: String
-        var date: DateCell
+        var dateCell: DateCell
+        var date: TestDate
+        /// The date reads either way and the column has not settled which yet.
+        var provisionalDate: Bool
         var gravityCorrected: Bool?
         var method: TestMethod?
     }
@@ -73,42 +77,27 @@ struct SessionColumns {
             guard let text = athleteCache.string(for: cell) else {
                 return .failure(RowRejection(column: athlete, "athlete is not valid UTF-8 text"))
             }
-            athleteName = text
+            athleteName = text.text
+            if text.isNew { sessionPending = true }
         } else {
             athleteName = fallbackAthlete
         }
 
         let dateCell = record[date].trimmed
-        let parsedDate: DateCell
+        let parsed: (cell: DateCell, date: TestDate, provisional: Bool)
         if let lastDate, dateCell.elementsEqual(lastDateBytes) {
-            parsedDate = lastDate
+            parsed = lastDate
         } else {
-            guard !dateCell.isEmpty else { return .failure(RowRejection(column: date, "date is empty")) }
-            guard let cell = DateCell.parse(dateCell) else {
-                return .failure(
-                    RowRejection(
-                        column: date,
-                        "date '\(String(decoding: dateCell, as: UTF8.self))' is not a date "
-                            + "(expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"))
-            }
-            if dateOrder == .iso && cell.shape != .yearFirst {
-                return .failure(
-                    RowRejection(
-                        column: date,
-                        "date '\(String(decoding: dateCell, as: UTF8.self))' is not YYYY-MM-DD (--date-format iso)"))
-            }
-            // Day-first or month-first dates are checked once the column's order is known.
-            if cell.shape == .yearFirst {
-                guard cell.resolve(dayFirst: false) != nil else {
-                    return .failure(
-                        RowRejection(column: date, "date '\(String(decoding: dateCell, as: UTF8.self))' does not exist"))
-                }
+            switch resolveDate(dateCell) {
+            case .success(let value): parsed = value
+            case .failure(let rejection): return .failure(rejection)
             }
             lastDateBytes = Array(dateCell)
-            lastDate = cell
-            parsedDate = cell
+            lastDate = parsed
+            sessionPending = true
+            // The same cell again cannot change the column's verdict, so only new cells are observed.
+            sink.dateOrder.observe(parsed.cell, line: record.line)
         }
-        sink.dateOrder.observe(parsedDate, line: record.line)
 
         var gravity: Bool? = nil
         if let gravityCorrected {
@@ -136,12 +125,50 @@ struct SessionColumns {
             }
         }
 
-        let key = SessionDraft.Key(athlete: athleteName, date: parsedDate)
-        if key != lastSession {
+        if sessionPending {
+            let key = SessionDraft.Key(athlete: athleteName, date: parsed.cell)
             if let rejection = noteSession(record, key: key, into: &sink) { return .failure(rejection) }
-            lastSession = key
+            sessionPending = false
         }
-        return .success(Identity(athlete: athleteName, date: parsedDate, gravityCorrected: gravity, method: testMethod))
+        return .success(
+            Identity(
+                athlete: athleteName, dateCell: parsed.cell, date: parsed.date, provisionalDate: parsed.provisional,
+                gravityCorrected: gravity, method: testMethod))
+    }
+
+    /// Reads a date cell. A date whose day and month could swap (03/04/2024) is kept month-first
+    /// and marked provisional until the whole column has been seen; it is always a real date
+    /// either way, since both parts are 12 or less.
+    private func resolveDate(_ bytes: UnsafeRawBufferPointer) -> Result<(cell: DateCell, date: TestDate, provisional: Bool), RowRejection> {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard !bytes.isEmpty else { return .failure(RowRejection(column: date, "date is empty")) }
+        guard let cell = DateCell.parse(bytes) else {
+            return .failure(
+                RowRejection(
+                    column: date, "date '\(text)' is not a date (expected YYYY-MM-DD, DD/MM/YYYY or MM/DD/YYYY)"))
+        }
+        let resolved: TestDate?
+        var provisional = false
+        switch dateOrder {
+        case .iso:
+            guard cell.shape == .yearFirst else {
+                return .failure(RowRejection(column: date, "date '\(text)' is not YYYY-MM-DD (--date-format iso)"))
+            }
+            resolved = cell.resolve(dayFirst: false)
+        case .dayMonthYear, .monthDayYear:
+            let dayFirst = dateOrder == .dayMonthYear
+            resolved = cell.resolve(dayFirst: dayFirst)
+            if resolved == nil && cell.shape == .yearLast {
+                return .failure(
+                    RowRejection(
+                        column: date, "date '\(text)' does not exist when read \(dayFirst ? "day-first" : "month-first")"))
+            }
+        case .auto:
+            provisional = cell.isOrderDependent
+            resolved = cell.resolve(columnDayFirst: false)
+        }
+        guard let resolved else { return .failure(RowRejection(column: date, "date '\(text)' does not exist")) }
+        return .success((cell, resolved, provisional))
     }
 
     private func noteSession(_ record: CSVRecord, key: SessionDraft.Key, into sink: inout FileCollector) -> RowRejection? {

@@ -1,20 +1,22 @@
 /// One strength test result of one muscle group on one limb, in SI units.
+///
+/// Stored properties are ordered small-first so a million of them pack tightly.
 public struct Measurement: Sendable, Hashable {
     public var athlete: String
     public var date: TestDate
     public var side: Side
     public var muscle: MuscleGroup
     public var contraction: Contraction
-    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
-    public var velocity: Double?
-    /// Knee angle in degrees for isometric tests, when known.
-    public var angle: Double?
-    public var value: Quantity
     /// The unit the file gave, kept so reports can show what the user typed.
     public var sourceUnit: MeasurementUnit
     public var method: TestMethod
     /// nil when the file does not say.
     public var gravityCorrected: Bool?
+    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
+    public var velocity: Double?
+    /// Knee angle in degrees for isometric tests, when known.
+    public var angle: Double?
+    public var value: Quantity
     public var source: SourceLocation
 
     public init(

@@ -1,17 +1,22 @@
 /// A calendar day, without time of day or zone: strength sessions are compared by day.
 public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
-    public var year: Int
-    public var month: Int
-    public var day: Int
+    // Stored small: a team file holds millions of measurements, each with a date.
+    private var storedYear: UInt16
+    private var storedMonth: UInt8
+    private var storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     /// Returns nil unless the day exists in the proleptic Gregorian calendar.
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
             (1...TestDate.daysInMonth(year: year, month: month)).contains(day)
         else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = UInt16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     /// Parses `YYYY-MM-DD`, the form HQScreen writes.
@@ -56,9 +61,11 @@ public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365
         let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
         let mp = (5 * doy + 2) / 153
-        day = doy - (153 * mp + 2) / 5 + 1
-        month = mp < 10 ? mp + 3 : mp - 9
-        year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        storedYear = UInt16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
+        storedMonth = UInt8(m)
+        storedDay = UInt8(d)
     }
 
     public func adding(days: Int) -> TestDate { TestDate(daysSinceEpoch: daysSinceEpoch + days) }

@@ -48,7 +48,7 @@ struct DateInferenceTests {
         #expect(dmy.measurements.map(\.date.description) == ["2024-04-03", "2024-07-06"])
         let mdy = try dates(["03/04/2024", "13/01/2024"], order: .monthDayYear)
         #expect(mdy.measurements.map(\.date.description) == ["2024-03-04"])
-        #expect(mdy.errors.map(\.message) == ["date 13/1/2024 does not exist when read month-first"])
+        #expect(mdy.errors.map(\.message) == ["date '13/01/2024' does not exist when read month-first"])
         let iso = try dates(["2024-03-04", "03/04/2024"], order: .iso)
         #expect(iso.counts.rowsRejected == 1)
         #expect(iso.errors.map(\.message) == ["date '03/04/2024' is not YYYY-MM-DD (--date-format iso)"])
