@@ -18,9 +18,12 @@ public struct ConventionalThreshold: Sendable, Hashable, Codable {
         self.population = population
     }
 
+    /// Bands the ratio as it is shown and published: to two decimals, so a reported 0.60 is
+    /// never called "below the 0.60 target".
     public func band(for ratio: Double) -> Band {
-        if let red, ratio < red { return .red }
-        return ratio >= green ? .green : .amber
+        let shown = (ratio * 100).rounded() / 100
+        if let red, shown < red { return .red }
+        return shown >= green ? .green : .amber
     }
 }
 

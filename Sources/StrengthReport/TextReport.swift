@@ -29,7 +29,7 @@ public enum TextReport {
         }
         out.append("")
         out.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
-        return out.joined(separator: "\n") + "\n"
+        return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`
@@ -166,6 +166,12 @@ public enum TextReport {
         let retest = date.adding(days: program.retestWeeks * 7)
         lines.append("   Retest in \(program.retestWeeks) weeks (around \(retest)) on the same device and protocol.")
         return lines
+    }
+
+    static func trimmingTrailingSpaces(_ line: String) -> String {
+        var result = Substring(line)
+        while result.last == " " { result = result.dropLast() }
+        return String(result)
     }
 
     static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }

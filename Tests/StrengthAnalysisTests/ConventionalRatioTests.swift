@@ -32,8 +32,8 @@ struct ConventionalRatioTests {
     }
 
     @Test(
-        "60°/s band edges: green from 0.60, red below 0.47",
-        arguments: [(60.0, Band.green), (59.99, .amber), (47.0, .amber), (46.99, .red)])
+        "60°/s band edges: green from 0.60, red below 0.47, judged at two decimals as shown",
+        arguments: [(60.0, Band.green), (59.6, .green), (59.4, .amber), (47.0, .amber), (46.6, .amber), (46.4, .red)])
     func edges60(hamstrings: Double, band: Band) {
         let result = findings([
             Fixture.torque(.quadriceps, .left, 100, at: 60), Fixture.torque(.hamstrings, .left, hamstrings, at: 60),
@@ -43,7 +43,7 @@ struct ConventionalRatioTests {
 
     @Test(
         "faster speeds have a target and no red cut-off",
-        arguments: [(180.0, 72.0, Band.green), (180, 71.99, .amber), (180, 20, .amber), (240, 75, .green), (240, 74.9, .amber), (300, 78, .green), (300, 77.9, .amber)])
+        arguments: [(180.0, 72.0, Band.green), (180, 71.4, .amber), (180, 20, .amber), (240, 75, .green), (240, 74.4, .amber), (300, 78, .green), (300, 77.4, .amber)])
     func fasterSpeeds(velocity: Double, hamstrings: Double, band: Band) {
         let result = findings([
             Fixture.torque(.quadriceps, .right, 100, at: velocity),
