@@ -31,7 +31,8 @@ let package = Package(
         .testTarget(name: "StrengthModelTests", dependencies: ["StrengthModel"]),
         .testTarget(name: "StrengthImportTests", dependencies: ["StrengthImport", "StrengthModel"]),
         .testTarget(name: "StrengthAnalysisTests", dependencies: ["StrengthAnalysis", "StrengthModel"]),
-        .testTarget(name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
+        .testTarget(
+            name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
     ],
     swiftLanguageModes: [.v6]

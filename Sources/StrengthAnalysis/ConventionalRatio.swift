@@ -63,7 +63,8 @@ enum ConventionalRatio {
             let verb = sides.count > 1 ? "have" : "has"
             let lead = "\(subject) \(gap.present.rawValue) at \(Formatting.velocity(Double(gap.velocityTenths) / 10))"
             if let other = gap.counterpartMethod {
-                return "\(lead) (\(gap.method.rawValue)) \(verb) a concentric \(absent.rawValue) test only from another "
+                return
+                    "\(lead) (\(gap.method.rawValue)) \(verb) a concentric \(absent.rawValue) test only from another "
                     + "kind of device (\(other.rawValue)), so no conventional ratio"
             }
             return "\(lead) \(verb) no concentric \(absent.rawValue) test at the same speed, so no conventional ratio"
@@ -76,7 +77,8 @@ enum ConventionalRatio {
         let velocity = h.velocity!
         let speed = Formatting.velocity(velocity)
         let percent = Formatting.percent(ratio)
-        let lead = "\(Formatting.capitalized(h.side.rawValue)) hamstrings produce \(percent) of quadriceps torque at \(speed)"
+        let lead =
+            "\(Formatting.capitalized(h.side.rawValue)) hamstrings produce \(percent) of quadriceps torque at \(speed)"
         var band = Band.info
         var reason: String
         let threshold = profile.conventionalThreshold(at: velocity)
@@ -88,12 +90,14 @@ enum ConventionalRatio {
                 reason = "\(lead): at or above the \(target) target."
             case .amber:
                 if let red = threshold.red {
-                    reason = "\(lead): below the \(target) target, above the \(Formatting.ratio(red)) cut-off. A training target."
+                    reason =
+                        "\(lead): below the \(target) target, above the \(Formatting.ratio(red)) cut-off. A training target."
                 } else {
                     reason = "\(lead): below the \(target) reference. A training target."
                 }
             case .red:
-                reason = "\(lead): below the \(Formatting.ratio(threshold.red!)) cut-off. Make the hamstrings a priority."
+                reason =
+                    "\(lead): below the \(Formatting.ratio(threshold.red!)) cut-off. Make the hamstrings a priority."
             case .info:
                 reason = lead
             }

@@ -93,11 +93,16 @@ public struct ThresholdProfile: Sendable, Hashable, Codable {
                 population: "young professional soccer players"),
         ],
         conventionalReference: [
-            ReferenceValue(velocity: 12, mean: 0.52, sd: 0.07, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(velocity: 30, mean: 0.52, sd: 0.08, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(velocity: 90, mean: 0.57, sd: 0.06, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(velocity: 120, mean: 0.65, sd: 0.16, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(velocity: 360, mean: 0.80, sd: 0.13, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
+            ReferenceValue(
+                velocity: 12, mean: 0.52, sd: 0.07, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
+            ReferenceValue(
+                velocity: 30, mean: 0.52, sd: 0.08, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
+            ReferenceValue(
+                velocity: 90, mean: 0.57, sd: 0.06, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
+            ReferenceValue(
+                velocity: 120, mean: 0.65, sd: 0.16, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
+            ReferenceValue(
+                velocity: 360, mean: 0.80, sd: 0.13, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
         ],
         velocityTolerance: 0.5,
         retestWeeks: 6)

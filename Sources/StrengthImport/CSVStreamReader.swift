@@ -115,7 +115,9 @@ struct CSVStreamReader {
             lastByte = raw[got - 1]
             let errors: [CSVSyntaxError]
             if encoding == .windows1252 {
-                raw.withUnsafeBytes { Windows1252.transcode(UnsafeRawBufferPointer(rebasing: $0[start..<got]), into: &transcoded) }
+                raw.withUnsafeBytes {
+                    Windows1252.transcode(UnsafeRawBufferPointer(rebasing: $0[start..<got]), into: &transcoded)
+                }
                 errors = transcoded.withUnsafeBytes { chunk in
                     feed(chunk, parser: &parser, state: state, position: &position)
                 }
@@ -264,7 +266,9 @@ struct ParseState: ~Copyable {
             let target = storage + byteCount
             // Most fields are a few bytes: a loop avoids a call into memcpy for each.
             if length <= 16 {
-                for i in 0..<length { target.storeBytes(of: data.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self) }
+                for i in 0..<length {
+                    target.storeBytes(of: data.load(fromByteOffset: i, as: UInt8.self), toByteOffset: i, as: UInt8.self)
+                }
             } else {
                 target.copyMemory(from: data, byteCount: length)
             }
@@ -292,7 +296,8 @@ struct ParseState: ~Copyable {
         let state = context!.assumingMemoryBound(to: ParseState.self)
         let first = state.pointee.rowFirstField
         let count = state.pointee.fieldEnds.count - first
-        state.pointee.records.append(PendingRecord(firstField: first, fieldCount: count, line: state.pointee.rowStartLine))
+        state.pointee.records.append(
+            PendingRecord(firstField: first, fieldCount: count, line: state.pointee.rowStartLine))
         state.pointee.rowFirstField = state.pointee.fieldEnds.count
         state.pointee.betweenRows = true
     }

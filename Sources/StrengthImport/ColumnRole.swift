@@ -9,11 +9,15 @@ enum ColumnRole: String, CaseIterable, Sendable {
     var aliases: Set<String> {
         switch self {
         case .athlete:
-            ["athlete", "athleteid", "id", "subject", "subjectid", "player", "playerid", "patient", "patientid",
-             "participant", "participantid", "externalid", "athletecode", "client", "clientid"]
+            [
+                "athlete", "athleteid", "id", "subject", "subjectid", "player", "playerid", "patient", "patientid",
+                "participant", "participantid", "externalid", "athletecode", "client", "clientid",
+            ]
         case .name:
-            ["name", "athletename", "playername", "patientname", "fullname", "subjectname", "displayname",
-             "clientname", "participantname"]
+            [
+                "name", "athletename", "playername", "patientname", "fullname", "subjectname", "displayname",
+                "clientname", "participantname",
+            ]
         case .date: ["date", "testdate", "sessiondate", "datetested", "testedon", "assessmentdate", "testday"]
         case .side: ["side", "leg", "limb", "testedside", "testedleg", "testedlimb"]
         case .muscle: ["muscle", "musclegroup", "muscles", "movement", "motion", "jointaction"]
@@ -21,16 +25,20 @@ enum ColumnRole: String, CaseIterable, Sendable {
         case .velocity: ["velocity", "speed", "angularvelocity", "angularspeed", "testvelocity", "testspeed"]
         case .angle: ["angle", "kneeangle", "jointangle", "testangle"]
         case .value:
-            ["value", "peaktorque", "torque", "pt", "force", "peakforce", "maxforce", "maxtorque", "load",
-             "weight", "result", "peak", "peakvalue", "measurement", "strength"]
+            [
+                "value", "peaktorque", "torque", "pt", "force", "peakforce", "maxforce", "maxtorque", "load",
+                "weight", "result", "peak", "peakvalue", "measurement", "strength",
+            ]
         case .unit: ["unit", "units", "valueunit"]
         case .sex: ["sex", "gender"]
         case .age: ["age", "ageyears"]
         case .bodyMass: ["bodymass", "bodyweight", "mass", "bw", "bm"]
         case .sport: ["sport", "discipline"]
         case .involvedSide:
-            ["involved", "involvedside", "involvedlimb", "involvedleg", "injuredside", "injuredleg",
-             "injuredlimb", "operatedside", "operatedleg", "affectedside", "affectedleg", "affectedlimb"]
+            [
+                "involved", "involvedside", "involvedlimb", "involvedleg", "injuredside", "injuredleg",
+                "injuredlimb", "operatedside", "operatedleg", "affectedside", "affectedleg", "affectedlimb",
+            ]
         case .gravityCorrected: ["gravitycorrected", "gravitycorrection", "gravity", "gc", "gravitycorr"]
         case .method: ["method", "device", "testmethod", "equipment", "dynamometer", "instrument", "devicetype"]
         }

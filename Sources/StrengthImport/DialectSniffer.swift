@@ -52,7 +52,9 @@ enum DialectSniffer {
         let hasBOM = sample.starts(with: [0xEF, 0xBB, 0xBF])
         var bytes = hasBOM ? Array(sample.dropFirst(3)) : sample
         if let zero = bytes.firstIndex(of: 0) {
-            throw FileProblem("the file is not text (a NUL byte at offset \(zero + (hasBOM ? 3 : 0))); is it a spreadsheet (.xlsx) rather than a CSV?")
+            throw FileProblem(
+                "the file is not text (a NUL byte at offset \(zero + (hasBOM ? 3 : 0))); is it a spreadsheet (.xlsx) rather than a CSV?"
+            )
         }
         let encoding = try detectEncoding(&bytes, isWholeFile: isWholeFile)
         guard bytes.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else {
@@ -68,7 +70,8 @@ enum DialectSniffer {
         let dataLines = lines.dropFirst(headerChoice.lineIndex + 1).prefix(200)
         let decimalMark =
             options.decimalMark
-            ?? sniffDecimalMark(dataLines.map { splitFields($0, delimiter: headerChoice.delimiter) }, delimiter: headerChoice.delimiter)
+            ?? sniffDecimalMark(
+                dataLines.map { splitFields($0, delimiter: headerChoice.delimiter) }, delimiter: headerChoice.delimiter)
         return SniffedFile(
             encoding: encoding, byteOrderMark: hasBOM, lineTerminator: terminator, lineEnding: ending,
             delimiter: headerChoice.delimiter, decimalMark: decimalMark, headerLine: headerChoice.lineIndex + 1,
@@ -79,7 +82,8 @@ enum DialectSniffer {
         let invalid = bytes.withUnsafeBytes { UTF8Check.firstInvalidByte(in: $0, allowTruncatedEnd: !isWholeFile) }
         let controls = bytes.lazy.filter { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0x7F }.count
         if controls * 100 > bytes.count {
-            throw FileProblem("the file is not text (\(controls) control bytes in the first \(bytes.count)); is it a CSV?")
+            throw FileProblem(
+                "the file is not text (\(controls) control bytes in the first \(bytes.count)); is it a CSV?")
         }
         guard invalid != nil else { return .utf8 }
         var decoded: [UInt8] = []
@@ -167,12 +171,15 @@ enum DialectSniffer {
                     let identification = adapter.identify(header)
                     guard identification.confidence > 0, identification.missing.isEmpty else { continue }
                     let following = lines.dropFirst(lineIndex + 1).prefix(20).filter { !$0.trimmingSpaces.isEmpty }
-                    let consistent = following.filter { splitFields($0, delimiter: delimiter).count >= cells.count }.count
+                    let consistent = following.filter { splitFields($0, delimiter: delimiter).count >= cells.count }
+                        .count
                     let candidate = HeaderChoice(
                         lineIndex: lineIndex, delimiter: delimiter, header: header, adapter: adapter,
                         confidence: identification.confidence, consistentRows: consistent)
                     if let current = best {
-                        if (candidate.confidence, candidate.consistentRows) > (current.confidence, current.consistentRows) {
+                        if (candidate.confidence, candidate.consistentRows) > (
+                            current.confidence, current.consistentRows
+                        ) {
                             best = candidate
                         }
                     } else {

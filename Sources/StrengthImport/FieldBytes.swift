@@ -42,7 +42,8 @@ extension UnsafeRawBufferPointer {
             guard let a = baseAddress, let b = o.baseAddress else { return true }
             // Ids and dates are short; a byte loop beats a call into memcmp for them.
             if count <= 16 {
-                for i in 0..<count where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) {
+                for i in 0..<count
+                where a.load(fromByteOffset: i, as: UInt8.self) != b.load(fromByteOffset: i, as: UInt8.self) {
                     return false
                 }
                 return true
@@ -56,4 +57,3 @@ extension UnsafeRawBufferPointer {
         String(validating: self.assumingMemoryBound(to: UInt8.self), as: UTF8.self)
     }
 }
-

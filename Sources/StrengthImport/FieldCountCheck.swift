@@ -14,7 +14,8 @@ struct FieldCountCheck {
     func check(_ record: CSVRecord) -> RowRejection? {
         if record.count < requiredCount {
             return RowRejection(
-                column: nil, "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(headerCount)")
+                column: nil,
+                "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(headerCount)")
         }
         if record.count > headerCount {
             for extra in headerCount..<record.count where !record[extra].trimmed.isEmpty {

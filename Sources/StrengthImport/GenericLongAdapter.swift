@@ -15,16 +15,21 @@ enum GenericLongAdapter: LayoutAdapter {
         if roles[.muscle] == nil { missing.append("muscle (quadriceps/hamstrings)") }
         if roles[.value] == nil { missing.append("value (e.g. 'Peak torque (Nm)')") }
         let found = 4 - missing.count
-        guard roles[.side] != nil || roles[.muscle] != nil else { return Identification(confidence: 0, missing: missing) }
+        guard roles[.side] != nil || roles[.muscle] != nil else {
+            return Identification(confidence: 0, missing: missing)
+        }
         // Partial matches still score, so a file that nearly fits gets a message naming what is missing.
         return Identification(confidence: missing.isEmpty ? 70 : found * 10, missing: missing)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let identification = identify(header)
         guard identification.missing.isEmpty else {
             throw LayoutError(
-                message: "the header looks like a long layout but has no \(identification.missing.joined(separator: ", "))")
+                message:
+                    "the header looks like a long layout but has no \(identification.missing.joined(separator: ", "))")
         }
         let roles = SessionColumns.roles(in: header)
         let value = roles[.value]!
@@ -204,7 +209,9 @@ enum VelocityText {
         }
         guard let number = Double(digits), number >= 0, number <= 1000 else { return nil }
         let suffix = Vocabulary.key(String(rest))
-        guard ["", "degs", "deg", "dps", "ds", "s", "degsec", "degreespersecond", "degreess", "degreesec"].contains(suffix)
+        guard
+            ["", "degs", "deg", "dps", "ds", "s", "degsec", "degreespersecond", "degreess", "degreesec"].contains(
+                suffix)
         else { return nil }
         return .some(number)
     }
@@ -217,7 +224,8 @@ enum NumberProblem {
             return "value '\(text)' has a comma; if it is a decimal comma, pass --decimal-mark comma"
         }
         if decimalMark == .comma, text.contains("."), !text.contains(",") {
-            return "value '\(text)' has a point but this file uses decimal commas; pass --decimal-mark point if that is wrong"
+            return
+                "value '\(text)' has a point but this file uses decimal commas; pass --decimal-mark point if that is wrong"
         }
         return "value '\(text)' is not a number"
     }

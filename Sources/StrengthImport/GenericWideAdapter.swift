@@ -17,11 +17,14 @@ enum GenericWideAdapter: LayoutAdapter {
         return Identification(confidence: missing.isEmpty ? 60 : 15, missing: missing)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let identification = identify(header)
         guard identification.missing.isEmpty else {
             throw LayoutError(
-                message: "the header looks like a wide layout but has no \(identification.missing.joined(separator: ", "))")
+                message:
+                    "the header looks like a wide layout but has no \(identification.missing.joined(separator: ", "))")
         }
         let roles = SessionColumns.roles(in: header)
         var columns = header.compactMap(WideColumn.init)

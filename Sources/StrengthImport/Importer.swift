@@ -94,7 +94,9 @@ public struct Importer: Sendable {
                     path: path, format: format, dialect: dialect, counts: RowCounts(), measurements: 0, failed: true),
                 measurements: [], sessions: [],
                 diagnostics: [
-                    Diagnostic(file: path, line: problem.line, column: problem.column, severity: .error, message: problem.message)
+                    Diagnostic(
+                        file: path, line: problem.line, column: problem.column, severity: .error,
+                        message: problem.message)
                 ], unlistedDiagnostics: 0, stoppedEarly: options.strict)
         }
 
@@ -136,7 +138,8 @@ public struct Importer: Sendable {
         let lineCount = max(1, sample.count(where: { $0 == sniffed.lineTerminator }))
         let expectedRows = isWholeFile ? lineCount : min(50_000_000, fileSize / max(1, sample.count / lineCount))
         var collector = FileCollector(
-            file: path, limit: options.diagnosticLimitPerFile, strict: options.strict, expectedMeasurements: expectedRows)
+            file: path, limit: options.diagnosticLimitPerFile, strict: options.strict,
+            expectedMeasurements: expectedRows)
         if sniffed.encoding == .windows1252 {
             collector.report(
                 line: nil, column: nil, severity: .info,
@@ -231,7 +234,8 @@ public struct Importer: Sendable {
             sessions.append(
                 SessionInfo(
                     athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex, age: draft.age,
-                    bodyMassKg: draft.bodyMassKg, sport: draft.sport, involvedSide: draft.involvedSide, sources: [path]))
+                    bodyMassKg: draft.bodyMassKg, sport: draft.sport, involvedSide: draft.involvedSide, sources: [path])
+            )
         }
         collector.summariseSkips()
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }

@@ -36,7 +36,8 @@ protocol LayoutAdapter: Sendable {
     /// One line for `hqscreen formats` and error messages.
     static var summary: String { get }
     static func identify(_ header: [HeaderColumn]) -> Identification
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
 }
 
 /// Turns one record into measurements and says what became of the row.

@@ -35,7 +35,8 @@ struct SessionColumns {
         return found
     }
 
-    init?(roles: [ColumnRole: HeaderColumn], fallbackAthlete: String, options: ImportOptions, decimalMark: DecimalMark) {
+    init?(roles: [ColumnRole: HeaderColumn], fallbackAthlete: String, options: ImportOptions, decimalMark: DecimalMark)
+    {
         guard let date = roles[.date] else { return nil }
         self.date = date.index
         self.dateHeader = date.text
@@ -139,7 +140,9 @@ struct SessionColumns {
     /// Reads a date cell. A date whose day and month could swap (03/04/2024) is kept month-first
     /// and marked provisional until the whole column has been seen; it is always a real date
     /// either way, since both parts are 12 or less.
-    private func resolveDate(_ bytes: UnsafeRawBufferPointer) -> Result<(cell: DateCell, date: TestDate, provisional: Bool), RowRejection> {
+    private func resolveDate(_ bytes: UnsafeRawBufferPointer) -> Result<
+        (cell: DateCell, date: TestDate, provisional: Bool), RowRejection
+    > {
         let text = String(decoding: bytes, as: UTF8.self)
         guard !bytes.isEmpty else { return .failure(RowRejection(column: date, "date is empty")) }
         guard let cell = DateCell.parse(bytes) else {
@@ -161,7 +164,8 @@ struct SessionColumns {
             if resolved == nil && cell.shape == .yearLast {
                 return .failure(
                     RowRejection(
-                        column: date, "date '\(text)' does not exist when read \(dayFirst ? "day-first" : "month-first")"))
+                        column: date,
+                        "date '\(text)' does not exist when read \(dayFirst ? "day-first" : "month-first")"))
             }
         case .auto:
             provisional = cell.isOrderDependent
@@ -171,7 +175,9 @@ struct SessionColumns {
         return .success((cell, resolved, provisional))
     }
 
-    private func noteSession(_ record: CSVRecord, key: SessionDraft.Key, into sink: inout FileCollector) -> RowRejection? {
+    private func noteSession(_ record: CSVRecord, key: SessionDraft.Key, into sink: inout FileCollector)
+        -> RowRejection?
+    {
         var draft = SessionDraft(athlete: key.athlete, date: key.date, line: record.line)
         func text(_ column: Int?) -> String? {
             guard let column, let value = record.string(column)?.trimmingSpaces, !value.isEmpty else { return nil }
@@ -194,11 +200,13 @@ struct SessionColumns {
         if let bodyMass, !record[bodyMass.index].isMissingValue {
             guard let value = NumberParser.parse(record[bodyMass.index], decimalMark: decimalMark) else {
                 return RowRejection(
-                    column: bodyMass.index, "body mass '\(String(decoding: record[bodyMass.index], as: UTF8.self))' is not a number")
+                    column: bodyMass.index,
+                    "body mass '\(String(decoding: record[bodyMass.index], as: UTF8.self))' is not a number")
             }
             let kg = value * bodyMass.unit.toSI
             guard (15...300).contains(kg) else {
-                return RowRejection(column: bodyMass.index, "body mass \(value) \(bodyMass.unit.rawValue) is outside 15–300 kg")
+                return RowRejection(
+                    column: bodyMass.index, "body mass \(value) \(bodyMass.unit.rawValue) is outside 15–300 kg")
             }
             draft.bodyMassKg = kg
         }

@@ -55,7 +55,10 @@ enum Vocabulary {
         let k = key(text)
         if k.isEmpty { return nil }
         let table: [(TestMethod, [String])] = [
-            (.isokinetic, ["isokinetic", "biodex", "humac", "cybex", "kincom", "isomed", "contrex", "con-trex", "ikd"]),
+            (
+                .isokinetic,
+                ["isokinetic", "biodex", "humac", "cybex", "kincom", "isomed", "contrex", "con-trex", "ikd"]
+            ),
             (.handHeld, ["handheld", "hhd", "microfet", "lafayette", "activforce", "kinvent", "dynamometerhand"]),
             (.nordic, ["nordic", "nordbord"]),
             (.isometricStation, ["forceframe", "isometricstation", "fixed", "strainGauge".lowercased(), "loadcell"]),

@@ -12,12 +12,15 @@ public enum CheckReport {
             }
             var line = style.bold(file.path)
             if let format = file.format { line += style.dim(" [\(format)]") }
-            line += ": \(c.rowsRead) rows read, \(c.rowsImported) imported, \(c.rowsSkipped) skipped, \(c.rowsRejected) rejected"
+            line +=
+                ": \(c.rowsRead) rows read, \(c.rowsImported) imported, \(c.rowsSkipped) skipped, \(c.rowsRejected) rejected"
             line += " (\(file.measurements) measurements)"
             if file.failed { line += " — " + style.colored("file not fully read", as: "red") }
             lines.append(line)
             if let d = file.dialect {
-                var parts = ["delimiter '\(d.delimiter)'", "decimal '\(d.decimalMark)'", d.encoding, d.lineEnding.uppercased()]
+                var parts = [
+                    "delimiter '\(d.delimiter)'", "decimal '\(d.decimalMark)'", d.encoding, d.lineEnding.uppercased(),
+                ]
                 if d.byteOrderMark { parts.append("BOM") }
                 if d.preambleLines > 0 { parts.append("header on line \(d.headerLine)") }
                 if !d.finalNewline { parts.append("no final newline") }
@@ -26,7 +29,8 @@ public enum CheckReport {
         }
         let c = summary.counts
         lines.append(
-            "Total: \(c.rowsRead) rows read = \(c.rowsImported) imported + \(c.rowsSkipped) skipped + \(c.rowsRejected) rejected")
+            "Total: \(c.rowsRead) rows read = \(c.rowsImported) imported + \(c.rowsSkipped) skipped + \(c.rowsRejected) rejected"
+        )
         if !summary.diagnostics.isEmpty {
             lines.append("")
             for diagnostic in summary.diagnostics {
@@ -43,7 +47,8 @@ public enum CheckReport {
             }
         }
         if summary.unlistedDiagnostics > 0 {
-            lines.append("… and \(summary.unlistedDiagnostics) more rejected rows not listed (the first 200 per file are).")
+            lines.append(
+                "… and \(summary.unlistedDiagnostics) more rejected rows not listed (the first 200 per file are).")
         }
         return lines.joined(separator: "\n") + "\n"
     }

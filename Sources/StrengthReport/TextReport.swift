@@ -12,7 +12,8 @@ public enum TextReport {
         out.append(
             style.bold("HQScreen report")
                 + style.dim(
-                    " · \(plural(athletes, "athlete")) · \(plural(report.entries.count, "session")) · profile \(report.profileName)"))
+                    " · \(plural(athletes, "athlete")) · \(plural(report.entries.count, "session")) · profile \(report.profileName)"
+                ))
         out.append(importLine(report.importSummary))
         if report.entries.isEmpty {
             out.append("")
@@ -35,7 +36,8 @@ public enum TextReport {
     /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`
     static func importLine(_ summary: ImportSummary) -> String {
         let c = summary.counts
-        var line = "Imported \(c.rowsImported) of \(plural(c.rowsRead, "row")) from \(plural(summary.files.count, "file"))"
+        var line =
+            "Imported \(c.rowsImported) of \(plural(c.rowsRead, "row")) from \(plural(summary.files.count, "file"))"
         var extras: [String] = []
         if c.rowsSkipped > 0 { extras.append("\(c.rowsSkipped) skipped") }
         if c.rowsRejected > 0 { extras.append("\(c.rowsRejected) rejected") }
@@ -86,7 +88,8 @@ public enum TextReport {
 
         let conventional = a.findings.filter { $0.measure == .conventionalHQ }
         if !conventional.isEmpty {
-            lines.append("   Conventional H:Q " + style.dim("(concentric hamstrings ÷ concentric quadriceps, peak torque)"))
+            lines.append(
+                "   Conventional H:Q " + style.dim("(concentric hamstrings ÷ concentric quadriceps, peak torque)"))
             lines.append(style.dim("   speed        left             right"))
             let velocities = Array(Set(conventional.compactMap(\.velocity))).sorted()
             for velocity in velocities {
@@ -110,7 +113,8 @@ public enum TextReport {
         } else {
             lines.append("   What it means")
             for finding in flagged + informational {
-                lines.append(contentsOf: TextWrap.wrap(finding.reason, width: width, indent: "     ", firstIndent: "   • "))
+                lines.append(
+                    contentsOf: TextWrap.wrap(finding.reason, width: width, indent: "     ", firstIndent: "   • "))
             }
             if !inRange.isEmpty {
                 let list = inRange.map { finding in
@@ -127,17 +131,23 @@ public enum TextReport {
             }
             if !sources.isEmpty {
                 lines.append(
-                    contentsOf: TextWrap.wrap("Thresholds: " + sources.joined(separator: "; ") + ".", width: width, indent: "     ", firstIndent: "   ")
-                        .map(style.dim))
+                    contentsOf: TextWrap.wrap(
+                        "Thresholds: " + sources.joined(separator: "; ") + ".", width: width, indent: "     ",
+                        firstIndent: "   "
+                    )
+                    .map(style.dim))
             }
             var caveats: [String] = []
             for caveat in a.findings.flatMap(\.caveats) where !caveats.contains(caveat) { caveats.append(caveat) }
             for caveat in caveats {
-                lines.append(contentsOf: TextWrap.wrap(caveat, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
+                lines.append(
+                    contentsOf: TextWrap.wrap(caveat, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
             }
         }
         for note in a.notes {
-            lines.append(contentsOf: TextWrap.wrap("Note: \(note).", width: width, indent: "     ", firstIndent: "   ").map(style.dim))
+            lines.append(
+                contentsOf: TextWrap.wrap("Note: \(note).", width: width, indent: "     ", firstIndent: "   ").map(
+                    style.dim))
         }
         lines.append(contentsOf: programLines(entry.program, date: a.date, style: style))
         return lines
@@ -147,14 +157,22 @@ public enum TextReport {
         var lines: [String] = []
         lines.append(
             "   " + style.bold("Home program") + " · \(program.emphasis) · \(program.sessionsPerWeek) · "
-                + "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest")
+                + "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest"
+        )
         lines.append(contentsOf: TextWrap.wrap(program.rationale, width: width, indent: "   "))
         for (number, exercise) in program.exercises.enumerated() {
-            lines.append("   \(number + 1). \(style.bold(exercise.name)) — start at: \(exercise.progression[exercise.startStage])")
+            lines.append(
+                "   \(number + 1). \(style.bold(exercise.name)) — start at: \(exercise.progression[exercise.startStage])"
+            )
             let howTo = ([exercise.setup] + exercise.steps).joined(separator: " ")
             lines.append(contentsOf: TextWrap.wrap(howTo, width: width, indent: "      "))
-            let ladder = exercise.progression.enumerated().map { $0.offset == exercise.startStage ? "[\($0.element)]" : $0.element }
-            lines.append(contentsOf: TextWrap.wrap("Progress: " + ladder.joined(separator: " → "), width: width, indent: "      ").map(style.dim))
+            let ladder = exercise.progression.enumerated().map {
+                $0.offset == exercise.startStage ? "[\($0.element)]" : $0.element
+            }
+            lines.append(
+                contentsOf: TextWrap.wrap(
+                    "Progress: " + ladder.joined(separator: " → "), width: width, indent: "      "
+                ).map(style.dim))
         }
         if let weaker = program.weakerSide {
             lines.append(

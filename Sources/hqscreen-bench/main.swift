@@ -22,7 +22,8 @@ struct Arguments {
             case "--file": file = iterator.next()
             case "--repeats": repeats = Int(iterator.next() ?? "") ?? repeats
             default:
-                FileHandle.standardError.write(Data("usage: hqscreen-bench [--megabytes N] [--file PATH] [--repeats N]\n".utf8))
+                FileHandle.standardError.write(
+                    Data("usage: hqscreen-bench [--megabytes N] [--file PATH] [--repeats N]\n".utf8))
                 exit(64)
             }
         }
@@ -35,7 +36,8 @@ func generateLongFile(path: String, megabytes: Int) throws -> Int {
     _ = FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
     defer { try? handle.close() }
-    var buffer = "Athlete ID,Name,Test date,Side,Muscle,Contraction,Velocity (deg/s),Peak torque (Nm),Gravity corrected\n"
+    var buffer =
+        "Athlete ID,Name,Test date,Side,Muscle,Contraction,Velocity (deg/s),Peak torque (Nm),Gravity corrected\n"
     var written = 0
     var athlete = 0
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
@@ -87,7 +89,8 @@ func libcsvFieldCount(path: String) -> Int {
     defer { close(fd) }
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     withUnsafeMutablePointer(to: &count) { counter in
-        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { _, _, context in
+        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+            _, _, context in
             context!.assumingMemoryBound(to: Int.self).pointee += 1
         }
         while true {
@@ -110,7 +113,8 @@ func libcsvPerLineFieldCount(path: String) -> Int {
     defer { close(fd) }
     var buffer = [UInt8](repeating: 0, count: 1 << 20)
     withUnsafeMutablePointer(to: &count) { counter in
-        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = { _, _, context in
+        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
+            _, _, context in
             context!.assumingMemoryBound(to: Int.self).pointee += 1
         }
         while true {
@@ -120,7 +124,9 @@ func libcsvPerLineFieldCount(path: String) -> Int {
                 let base = raw.baseAddress!
                 var offset = 0
                 while offset < got {
-                    let end = memchr(base + offset, 0x0A, got - offset).map { base.distance(to: UnsafeRawPointer($0)) + 1 } ?? got
+                    let end =
+                        memchr(base + offset, 0x0A, got - offset).map { base.distance(to: UnsafeRawPointer($0)) + 1 }
+                        ?? got
                     _ = csv_parse(&parser, base + offset, end - offset, onField, nil, counter)
                     offset = end
                 }
@@ -164,8 +170,12 @@ for _ in 0..<arguments.repeats {
 }
 let libcsv = best["libcsv"]!
 let importTime = best["import"]!
-print("libcsv alone (baseline): \(String(format: "%.3f", libcsv)) s, \(String(format: "%.0f", megabytes / libcsv)) MB/s, \(fields) fields")
-print("libcsv one line per call: \(String(format: "%.3f", best["perLine"]!)) s (\(String(format: "%.2f", best["perLine"]! / libcsv))× baseline)")
+print(
+    "libcsv alone (baseline): \(String(format: "%.3f", libcsv)) s, \(String(format: "%.0f", megabytes / libcsv)) MB/s, \(fields) fields"
+)
+print(
+    "libcsv one line per call: \(String(format: "%.3f", best["perLine"]!)) s (\(String(format: "%.2f", best["perLine"]! / libcsv))× baseline)"
+)
 print(
     "hqscreen import:         \(String(format: "%.3f", importTime)) s, \(String(format: "%.0f", megabytes / importTime)) MB/s, "
         + "\(imported) measurements")

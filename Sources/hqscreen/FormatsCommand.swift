@@ -9,7 +9,8 @@ struct FormatsCommand: ParsableCommand {
         var lines = ["Input layouts (detected from the header; force one with --input-format NAME):"]
         let width = Importer.formats.map(\.name.count).max() ?? 0
         for format in Importer.formats {
-            lines.append("  \(format.name)\(String(repeating: " ", count: width - format.name.count))  \(format.summary)")
+            lines.append(
+                "  \(format.name)\(String(repeating: " ", count: width - format.name.count))  \(format.summary)")
         }
         FileHandleOutput.standardOutput(lines.joined(separator: "\n") + "\n")
     }

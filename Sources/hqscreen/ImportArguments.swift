@@ -35,7 +35,8 @@ struct ImportArguments: ParsableArguments {
     var importer: Importer {
         Importer(
             options: ImportOptions(
-                dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete, strict: strict),
+                dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete,
+                strict: strict),
             forcedFormat: inputFormat)
     }
 }

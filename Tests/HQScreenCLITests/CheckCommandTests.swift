@@ -19,13 +19,17 @@ struct CheckCommandTests {
     @Test("malformed files: a message with line and column, exit 1, no crash")
     func malformed() throws {
         let unterminated = try CLIRunner.temporaryFile(
-            "unterminated.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,\"L,H,60,50\n")
+            "unterminated.csv",
+            "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,\"L,H,60,50\n")
         let empty = try CLIRunner.temporaryFile("empty.csv", "")
         let headerOnly = try CLIRunner.temporaryFile("header.csv", "athlete,date,side,muscle,velocity,torque (Nm)\n")
         let binary = try CLIRunner.temporaryFile("binary.csv", "PK\u{3}\u{4}\u{0}\u{0}junk")
         let result = try CLIRunner.run(["check", unterminated, empty, headerOnly, binary])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("\(unterminated):3:3: error: a quoted field opened here is never closed; the last 1 line of the file could not be read"))
+        #expect(
+            result.stdout.contains(
+                "\(unterminated):3:3: error: a quoted field opened here is never closed; the last 1 line of the file could not be read"
+            ))
         #expect(result.stdout.contains("\(empty): error: the file is empty"))
         #expect(result.stdout.contains("\(headerOnly):1: error: the file has a header row but no data rows"))
         #expect(result.stdout.contains("\(binary): error: the file is not text (a NUL byte at offset 4)"))

@@ -41,7 +41,8 @@ struct ReportCommandTests {
 
     @Test("-o writes the file atomically and prints nothing")
     func outputFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-report.json").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-report.json")
+            .path
         let result = try CLIRunner.run(["report", "SampleData/clinic_wide.csv", "--format", "json", "-o", path])
         #expect(result.status == 0)
         #expect(result.stdout == "")
@@ -60,14 +61,18 @@ struct ReportCommandTests {
     func unreadable() throws {
         let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "/nonexistent/file.csv"])
         #expect(result.status == 1)
-        #expect(result.stderr == "hqscreen: /nonexistent/file.csv: error: cannot open the file: No such file or directory\n")
+        #expect(
+            result.stderr == "hqscreen: /nonexistent/file.csv: error: cannot open the file: No such file or directory\n"
+        )
         #expect(result.stdout.contains("1 file unreadable"))
     }
 
     @Test("rejected rows: exit 0 by default, 1 with --strict")
     func strict() throws {
         let path = try CLIRunner.temporaryFile(
-            "strict.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,L,H,60,x\nA,2024-01-01,Q,H,60,1\n")
+            "strict.csv",
+            "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\nA,2024-01-01,L,H,60,x\nA,2024-01-01,Q,H,60,1\n"
+        )
         let lenient = try CLIRunner.run(["report", path])
         #expect(lenient.status == 0)
         #expect(lenient.stderr.contains(":3:6: error: value 'x' is not a number"))

@@ -43,7 +43,10 @@ struct ConventionalRatioTests {
 
     @Test(
         "faster speeds have a target and no red cut-off",
-        arguments: [(180.0, 72.0, Band.green), (180, 71.4, .amber), (180, 20, .amber), (240, 75, .green), (240, 74.4, .amber), (300, 78, .green), (300, 77.4, .amber)])
+        arguments: [
+            (180.0, 72.0, Band.green), (180, 71.4, .amber), (180, 20, .amber), (240, 75, .green), (240, 74.4, .amber),
+            (300, 78, .green), (300, 77.4, .amber),
+        ])
     func fasterSpeeds(velocity: Double, hamstrings: Double, band: Band) {
         let result = findings([
             Fixture.torque(.quadriceps, .right, 100, at: velocity),

@@ -44,7 +44,9 @@ struct AccountingTests {
                 "13:7 value is empty",
                 "14:1 athlete is empty",
             ])
-        let warnings = result.summary.diagnostics.filter { $0.severity == .warning }.map { "\($0.line ?? 0) \($0.message)" }
+        let warnings = result.summary.diagnostics.filter { $0.severity == .warning }.map {
+            "\($0.line ?? 0) \($0.message)"
+        }
         #expect(
             warnings == [
                 "10 skipped 1 row: not a knee extensor or flexor test (muscle 'Hip adductors')",
@@ -53,7 +55,10 @@ struct AccountingTests {
             ])
         #expect(result.summary.diagnostics.allSatisfy { $0.file.hasSuffix("mixed.csv") })
         let eccentric = try #require(result.measurements.last)
-        #expect((eccentric.contraction, eccentric.velocity, eccentric.value.si, eccentric.source.line) == (.eccentric, 30, 120.5, 16))
+        #expect(
+            (eccentric.contraction, eccentric.velocity, eccentric.value.si, eccentric.source.line) == (
+                .eccentric, 30, 120.5, 16
+            ))
     }
 
     @Test("--strict stops at the first rejection")
@@ -76,8 +81,10 @@ struct AccountingTests {
 
     @Test("counts add up across files")
     func severalFiles() throws {
-        let a = try TemporaryFile.path("a.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\n")
-        let b = try TemporaryFile.path("b.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nB,2024-01-01,L,Q,60,x\nB,2024-01-01,L,Calf,60,1\n")
+        let a = try TemporaryFile.path(
+            "a.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,100\n")
+        let b = try TemporaryFile.path(
+            "b.csv", "athlete,date,side,muscle,velocity,torque (Nm)\nB,2024-01-01,L,Q,60,x\nB,2024-01-01,L,Calf,60,1\n")
         let result = Importer().importFiles([a, b])
         #expect(result.summary.files.map(\.counts.rowsRead) == [1, 2])
         #expect(result.counts == RowCounts(rowsRead: 3, rowsImported: 1, rowsSkipped: 1, rowsRejected: 1))

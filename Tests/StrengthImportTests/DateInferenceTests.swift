@@ -26,7 +26,8 @@ struct DateInferenceTests {
     @Test("ISO dates, dotted dates, and times after the date")
     func shapes() throws {
         let result = try dates(["2024-03-14", "2024/3/15 18:08:00", "16.03.2024", "2024-03-17T10:00:00Z"])
-        #expect(result.measurements.map(\.date.description) == ["2024-03-14", "2024-03-15", "2024-03-16", "2024-03-17"])
+        #expect(
+            result.measurements.map(\.date.description) == ["2024-03-14", "2024-03-15", "2024-03-16", "2024-03-17"])
     }
 
     @Test("undecidable dates are rejected with a way out; same-number dates pass")
@@ -58,6 +59,9 @@ struct DateInferenceTests {
     func contradictory() throws {
         let result = try dates(["13/01/2024", "01/13/2024", "02/03/2024"])
         #expect(result.counts.rowsRejected == 1)
-        #expect(result.errors.map(\.message).first == "the date column mixes day-first dates (line 2) and month-first dates (line 3); fix the file or pass --date-format dmy or mdy")
+        #expect(
+            result.errors.map(\.message).first
+                == "the date column mixes day-first dates (line 2) and month-first dates (line 3); fix the file or pass --date-format dmy or mdy"
+        )
     }
 }

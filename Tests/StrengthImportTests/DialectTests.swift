@@ -105,12 +105,13 @@ struct DialectTests {
 
     @Test("quoted fields with delimiters, doubled quotes and line breaks")
     func quoting() throws {
-        let text = [
-            "athlete,name,date,side,muscle,velocity,torque (Nm)",
-            #"A1,"Smith, Jo ""JJ""",2024-03-01,L,Q,60,150"#,
-            #"A1,"Smith, Jo ""JJ""",2024-03-01,L,H,60,"90""#,
-            "A2,\"Line one\nline two\",2024-03-01,R,Q,60,120",
-        ].joined(separator: "\n") + "\n"
+        let text =
+            [
+                "athlete,name,date,side,muscle,velocity,torque (Nm)",
+                #"A1,"Smith, Jo ""JJ""",2024-03-01,L,Q,60,150"#,
+                #"A1,"Smith, Jo ""JJ""",2024-03-01,L,H,60,"90""#,
+                "A2,\"Line one\nline two\",2024-03-01,R,Q,60,120",
+            ].joined(separator: "\n") + "\n"
         let result = try importer.importText(text)
         #expect(result.counts == RowCounts(rowsRead: 3, rowsImported: 3))
         let key = SessionKey(athlete: "A1", date: TestDate(year: 2024, month: 3, day: 1)!)

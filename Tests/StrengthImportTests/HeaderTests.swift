@@ -41,17 +41,28 @@ struct HeaderTests {
         #expect(quad.unit == .footPound)
 
         let ham = try #require(WideColumn(column("ham_right_con_180 (Nm)")))
-        #expect((ham.muscle, ham.side, ham.contraction, ham.velocity, ham.unit) == (.hamstrings, .right, .concentric, 180, .newtonMetre))
+        #expect(
+            (ham.muscle, ham.side, ham.contraction, ham.velocity, ham.unit) == (
+                .hamstrings, .right, .concentric, 180, .newtonMetre
+            ))
 
         let eccentric = try #require(WideColumn(column("Hamstrings Left Ecc 30")))
-        #expect((eccentric.muscle, eccentric.side, eccentric.contraction, eccentric.velocity) == (.hamstrings, .left, .eccentric, 30))
+        #expect(
+            (eccentric.muscle, eccentric.side, eccentric.contraction, eccentric.velocity) == (
+                .hamstrings, .left, .eccentric, 30
+            ))
         #expect(eccentric.unit == nil)
 
         let isometric = try #require(WideColumn(column("Knee Flexion R Iso 90 (N)")))
-        #expect((isometric.contraction, isometric.velocity, isometric.angle, isometric.unit) == (.isometric, nil, 90, .newton))
+        #expect(
+            (isometric.contraction, isometric.velocity, isometric.angle, isometric.unit) == (
+                .isometric, nil, 90, .newton
+            ))
     }
 
-    @Test("headers that only look similar are not measurements", arguments: ["Left notes", "Date", "Quad", "L 60", "Ham L R 60", "Quad L 60 comment"])
+    @Test(
+        "headers that only look similar are not measurements",
+        arguments: ["Left notes", "Date", "Quad", "L 60", "Ham L R 60", "Quad L 60 comment"])
     func notWide(text: String) {
         #expect(WideColumn(column(text)) == nil)
     }

@@ -15,12 +15,16 @@ struct MalformedFileTests {
         #expect(result.counts == RowCounts(rowsRead: 2, rowsImported: 1, rowsRejected: 1))
         let error = try #require(result.errors.first)
         #expect((error.line, error.column) == (3, 4))
-        #expect(error.message == "a quoted field opened here is never closed; the last 2 lines of the file could not be read")
+        #expect(
+            error.message
+                == "a quoted field opened here is never closed; the last 2 lines of the file could not be read")
     }
 
     @Test("stray quotes reject their row and reading goes on")
     func strayQuotes() throws {
-        let text = header + "A,2024-03-01,L,Q,60,150\nA,2024-03-01,L,H\"x,60,80\nA,2024-03-01,R,\"Q\"x,60,150\nA,2024-03-01,R,H,60,90\n"
+        let text =
+            header
+            + "A,2024-03-01,L,Q,60,150\nA,2024-03-01,L,H\"x,60,80\nA,2024-03-01,R,\"Q\"x,60,150\nA,2024-03-01,R,H,60,90\n"
         let result = try Importer().importText(text)
         #expect(!result.file.failed)
         #expect(result.counts == RowCounts(rowsRead: 4, rowsImported: 2, rowsRejected: 2))
@@ -34,7 +38,10 @@ struct MalformedFileTests {
             ([], "the file is empty"),
             (Array("\n\n  \n".utf8), "the file has no text, only blank lines"),
             (Array(header.utf8), "the file has a header row but no data rows"),
-            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "the file is not text (a NUL byte at offset 5); is it a spreadsheet (.xlsx) rather than a CSV?"),
+            (
+                [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00],
+                "the file is not text (a NUL byte at offset 5); is it a spreadsheet (.xlsx) rather than a CSV?"
+            ),
         ]
         for (bytes, message) in cases {
             let result = try Importer().importBytes(bytes)

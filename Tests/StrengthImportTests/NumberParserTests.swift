@@ -30,7 +30,8 @@ struct NumberParserTests {
         #expect(parse("102,5", .point) == nil)
     }
 
-    @Test("anything else is not a number", arguments: ["", "abc", "12abc", "12.5.3", "1,234.5", "-", ".", "1e", "60 Nm"])
+    @Test(
+        "anything else is not a number", arguments: ["", "abc", "12abc", "12.5.3", "1,234.5", "-", ".", "1e", "60 Nm"])
     func notNumbers(text: String) {
         #expect(parse(text) == nil)
     }

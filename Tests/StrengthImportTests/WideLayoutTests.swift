@@ -53,7 +53,8 @@ struct WideLayoutTests {
         let path = #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
         let result = Importer().importFiles(["/" + path + "/SampleData/clinic_wide.csv"])
         let dialect = try #require(result.file.dialect)
-        #expect((dialect.delimiter, dialect.decimalMark, dialect.headerLine, dialect.lineEnding) == (";", ",", 3, "crlf"))
+        #expect(
+            (dialect.delimiter, dialect.decimalMark, dialect.headerLine, dialect.lineEnding) == (";", ",", 3, "crlf"))
         #expect(result.counts == RowCounts(rowsRead: 4, rowsImported: 4))
         #expect(result.measurements.count == 40)
         let noorFirst = result.measurements.filter { $0.athlete == "P-101" }.map(\.date.description)

@@ -32,13 +32,18 @@ struct ProgramPrescriberTests {
         let program = prescriber.prescribe(for: ReportFixture.assessment(leftHamstrings: 65, rightHamstrings: 66))
         #expect(program.emphasis == "maintain")
         #expect(program.sessionsPerWeek == "2 non-consecutive days a week")
-        #expect(program.exercises[0].progression[program.exercises[0].startStage] == "Both legs, hold 3 seconds at the top")
+        #expect(
+            program.exercises[0].progression[program.exercises[0].startStage] == "Both legs, hold 3 seconds at the top")
     }
 
     @Test("hip raise and leg curl follow the brief's progression")
     func exercises() {
         let hip = ProgramPrescriber.hipRaise(startStage: 0)
-        #expect(hip.progression == ["Both legs", "Both legs, hold 3 seconds at the top", "One leg at a time, alternating", "One leg at a time from a higher support"])
+        #expect(
+            hip.progression == [
+                "Both legs", "Both legs, hold 3 seconds at the top", "One leg at a time, alternating",
+                "One leg at a time from a higher support",
+            ])
         #expect(hip.setup.contains("heels up on the couch or table, knees straight"))
         let curl = ProgramPrescriber.legCurl(startStage: 0)
         #expect(curl.steps[1] == "Keeping the hips up and straight, curl your heels towards your glutes.")

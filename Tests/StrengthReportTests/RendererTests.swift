@@ -29,10 +29,11 @@ struct RendererTests {
         let red = ReportFixture.assessment(leftHamstrings: 44, rightHamstrings: 62, name: "Zed Last")
         let plain = TextReport.render(ReportFixture.report([green, red]), style: TextStyle(color: false))
         let summary = plain.components(separatedBy: "\n").drop { !$0.hasPrefix("Team summary") }.prefix(3)
-        #expect(Array(summary.dropFirst()) == [
-            "  Zed Last   2026-01-12  RED     lowest 0.44 (left, 60°/s)",
-            "  Jo Keeper  2026-01-12  green   lowest 0.65 (left, 60°/s)",
-        ])
+        #expect(
+            Array(summary.dropFirst()) == [
+                "  Zed Last   2026-01-12  RED     lowest 0.44 (left, 60°/s)",
+                "  Jo Keeper  2026-01-12  green   lowest 0.65 (left, 60°/s)",
+            ])
     }
 
     @Test("JSON: the documented contract")

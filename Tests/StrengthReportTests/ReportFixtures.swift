@@ -5,7 +5,9 @@ import StrengthReport
 enum ReportFixture {
     static let day = TestDate(year: 2026, month: 1, day: 12)!
 
-    static func torque(_ muscle: MuscleGroup, _ side: Side, _ value: Double, at velocity: Double, line: Int) -> Measurement {
+    static func torque(_ muscle: MuscleGroup, _ side: Side, _ value: Double, at velocity: Double, line: Int)
+        -> Measurement
+    {
         Measurement(
             athlete: "A01", date: day, side: side, muscle: muscle, contraction: .concentric, velocity: velocity,
             value: Quantity(value, .newtonMetre), sourceUnit: .newtonMetre, method: .isokinetic, gravityCorrected: true,
@@ -13,12 +15,17 @@ enum ReportFixture {
     }
 
     /// Left 60°/s 0.44 (red), right 60°/s 0.62 (green).
-    static func assessment(leftHamstrings: Double = 44, rightHamstrings: Double = 62, name: String? = "Alex Runner") -> Assessment {
+    static func assessment(leftHamstrings: Double = 44, rightHamstrings: Double = 62, name: String? = "Alex Runner")
+        -> Assessment
+    {
         let measurements = [
-            torque(.quadriceps, .left, 100, at: 60, line: 2), torque(.hamstrings, .left, leftHamstrings, at: 60, line: 3),
-            torque(.quadriceps, .right, 100, at: 60, line: 4), torque(.hamstrings, .right, rightHamstrings, at: 60, line: 5),
+            torque(.quadriceps, .left, 100, at: 60, line: 2),
+            torque(.hamstrings, .left, leftHamstrings, at: 60, line: 3),
+            torque(.quadriceps, .right, 100, at: 60, line: 4),
+            torque(.hamstrings, .right, rightHamstrings, at: 60, line: 5),
         ]
-        let info = SessionInfo(athlete: "A01", date: day, name: name, sex: .female, bodyMassKg: 61.5, sources: ["team.csv"])
+        let info = SessionInfo(
+            athlete: "A01", date: day, name: name, sex: .female, bodyMassKg: 61.5, sources: ["team.csv"])
         return Analyzer().assess(measurements, sessions: [SessionKey(athlete: "A01", date: day): info])[0]
     }
 
@@ -30,7 +37,9 @@ enum ReportFixture {
                     counts: RowCounts(rowsRead: 5, rowsImported: 4, rowsSkipped: 1), measurements: 4, failed: false)
             ],
             diagnostics: [
-                Diagnostic(file: "team.csv", line: 6, severity: .warning, message: "skipped 1 row: value is 0 (test not performed?)")
+                Diagnostic(
+                    file: "team.csv", line: 6, severity: .warning,
+                    message: "skipped 1 row: value is 0 (test not performed?)")
             ])
         return ScreeningReport.build(
             importSummary: summary, assessments: assessments, profile: .defaultV1, generator: "hqscreen test")
