@@ -186,7 +186,8 @@ public struct Importer: Sendable {
             return failure(FileProblem(Self.describe(error)))
         }
 
-        var result = finish(collector: collector, path: path)
+        var result = finish(
+            collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name
         result.summary.dialect = sniffed.dialect(finalNewline: streamSummary.finalNewline)
         result.stoppedEarly = streamSummary.stopped || (options.strict && result.summary.counts.rowsRejected > 0)
@@ -203,7 +204,7 @@ public struct Importer: Sendable {
     }
 
     /// Settles the date column's day/month order and fixes or rejects the dates that waited for it.
-    private func finish(collector: FileCollector, path: String) -> FileImport {
+    private func finish(collector: FileCollector, path: String, dateColumn: HeaderColumn?) -> FileImport {
         var collector = collector
         var dayFirst = false
         var rejectDeferred = false
@@ -214,8 +215,8 @@ public struct Importer: Sendable {
         case .contradictory(let dayFirstLine, let monthFirstLine):
             rejectDeferred = true
             collector.report(
-                line: dayFirstLine, column: nil, severity: .error,
-                "the date column mixes day-first dates (line \(dayFirstLine)) and month-first dates "
+                line: dayFirstLine, column: dateColumn.map { $0.index + 1 }, severity: .error,
+                "the date column\(Self.named(dateColumn)) mixes day-first dates (line \(dayFirstLine)) and month-first dates "
                     + "(line \(monthFirstLine)); fix the file or pass --date-format dmy or mdy")
         }
         if dayFirst {
@@ -224,7 +225,7 @@ public struct Importer: Sendable {
                 collector.measurements[index].date = cell.resolve(dayFirst: true)!
             }
         } else if rejectDeferred && !collector.deferredDates.isEmpty {
-            rejectDeferredRows(&collector)
+            rejectDeferredRows(&collector, dateColumn: dateColumn)
         }
 
         var sessions: [SessionInfo] = []
@@ -248,7 +249,7 @@ public struct Importer: Sendable {
     }
 
     /// Drops the measurements whose dates never settled, and turns their rows into rejections.
-    private func rejectDeferredRows(_ collector: inout FileCollector) {
+    private func rejectDeferredRows(_ collector: inout FileCollector, dateColumn: HeaderColumn?) {
         var doomed = Set<Int>()
         var lines: [Int] = []
         for (index, _) in collector.deferredDates {
@@ -265,9 +266,9 @@ public struct Importer: Sendable {
         for line in lines { collector.demoteToRejected(line: line, column: nil, "", listed: false) }
         let rows = lines.count
         collector.report(
-            line: lines[0], column: nil, severity: .error,
+            line: lines[0], column: dateColumn.map { $0.index + 1 }, severity: .error,
             "rejected \(rows) row\(rows == 1 ? "" : "s") whose dates (like the one on this line) read as either "
-                + "day/month or month/day, and no date in the column settles which; "
+                + "day/month or month/day, and no date in the column\(Self.named(dateColumn)) settles which; "
                 + "pass --date-format dmy or --date-format mdy")
     }
 
@@ -300,6 +301,11 @@ public struct Importer: Sendable {
         case .readFailed(let code): "reading the file failed: \(String(cString: strerror(code)))"
         case .outOfMemory: "out of memory while parsing"
         }
+    }
+
+    /// ` 'Test date'` for messages, or nothing when the column is unknown.
+    static func named(_ column: HeaderColumn?) -> String {
+        column.map { " '\($0.text)'" } ?? ""
     }
 
     /// `team/2024-03 screening.csv` → `2024-03 screening`.

@@ -38,9 +38,10 @@ struct DateInferenceTests {
         #expect(
             result.errors.map(\.message) == [
                 "rejected 2 rows whose dates (like the one on this line) read as either day/month or month/day, "
-                    + "and no date in the column settles which; pass --date-format dmy or --date-format mdy"
+                    + "and no date in the column 'date' settles which; pass --date-format dmy or --date-format mdy"
             ])
         #expect(result.errors.first?.line == 2)
+        #expect(result.errors.first?.column == 2)
     }
 
     @Test("--date-format forces the order")
@@ -61,7 +62,7 @@ struct DateInferenceTests {
         #expect(result.counts.rowsRejected == 1)
         #expect(
             result.errors.map(\.message).first
-                == "the date column mixes day-first dates (line 2) and month-first dates (line 3); fix the file or pass --date-format dmy or mdy"
+                == "the date column 'date' mixes day-first dates (line 2) and month-first dates (line 3); fix the file or pass --date-format dmy or mdy"
         )
     }
 }
