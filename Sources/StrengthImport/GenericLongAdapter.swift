@@ -40,17 +40,17 @@ enum GenericLongAdapter: LayoutAdapter {
                 message: "the value column '\(value.text)' names no unit and there is no unit column; "
                     + "write the unit in the header, e.g. '\(value.text) (Nm)', or pass --unit")
         }
+        let used = [roles[.athlete], roles[.date], roles[.side], roles[.muscle], value].compactMap { $0?.index }
         guard
             let session = SessionColumns(
                 roles: roles, fallbackAthlete: context.fallbackAthlete, options: context.options,
-                decimalMark: context.decimalMark)
+                decimalMark: context.decimalMark, fieldCount: FieldCountCheck(header: header, usedColumns: used))
         else { throw LayoutError(message: "the header has no date column") }
-        let used = [roles[.athlete], roles[.date], roles[.side], roles[.muscle], value].compactMap { $0?.index }
         return GenericLongExtractor(
             session: session, side: roles[.side]!.index, muscle: roles[.muscle]!.index,
             contraction: roles[.contraction]?.index, velocity: roles[.velocity]?.index, angle: roles[.angle]?.index,
             value: value.index, unitColumn: unitColumn?.index, headerUnit: headerUnit,
-            decimalMark: context.decimalMark, fieldCount: FieldCountCheck(header: header, usedColumns: used))
+            decimalMark: context.decimalMark)
     }
 }
 
@@ -65,7 +65,6 @@ struct GenericLongExtractor: RowExtractor {
     let unitColumn: Int?
     let headerUnit: MeasurementUnit?
     let decimalMark: DecimalMark
-    let fieldCount: FieldCountCheck
 
     private var sides = SmallCache<Side?>()
     private var muscles = SmallCache<Vocabulary.MuscleReading>()
@@ -75,7 +74,7 @@ struct GenericLongExtractor: RowExtractor {
 
     init(
         session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
-        unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark, fieldCount: FieldCountCheck
+        unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark
     ) {
         self.session = session
         self.side = side
@@ -87,16 +86,11 @@ struct GenericLongExtractor: RowExtractor {
         self.unitColumn = unitColumn
         self.headerUnit = headerUnit
         self.decimalMark = decimalMark
-        self.fieldCount = fieldCount
     }
 
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
-        if let problem = fieldCount.check(record) { return problem.outcome }
         let identity: SessionColumns.Identity
-        switch session.read(record, into: &sink) {
-        case .success(let found): identity = found
-        case .failure(let rejection): return rejection.outcome
-        }
+        do { identity = try session.read(record, into: &sink) } catch { return error.outcome }
 
         let muscleCell = record[muscle].trimmed
         guard !muscleCell.isEmpty else { return RowRejection(column: muscle, "muscle is empty").outcome }

@@ -42,15 +42,15 @@ enum GenericWideAdapter: LayoutAdapter {
             }
             for i in columns.indices where columns[i].unit == nil { columns[i].unit = inherited }
         }
+        let used = [roles[.athlete]?.index, roles[.date]?.index].compactMap { $0 }
         guard
             let session = SessionColumns(
                 roles: roles, fallbackAthlete: context.fallbackAthlete, options: context.options,
-                decimalMark: context.decimalMark)
+                decimalMark: context.decimalMark, fieldCount: FieldCountCheck(header: header, usedColumns: used))
         else { throw LayoutError(message: "the header has no date column") }
-        let used = [roles[.athlete]?.index, roles[.date]?.index].compactMap { $0 }
         return GenericWideExtractor(
             session: session, columns: columns, unitColumn: unitColumn, defaultUnit: context.options.defaultUnit,
-            decimalMark: context.decimalMark, fieldCount: FieldCountCheck(header: header, usedColumns: used))
+            decimalMark: context.decimalMark)
     }
 }
 
@@ -60,29 +60,23 @@ struct GenericWideExtractor: RowExtractor {
     let unitColumn: Int?
     let defaultUnit: MeasurementUnit?
     let decimalMark: DecimalMark
-    let fieldCount: FieldCountCheck
     private var found: [Measurement] = []
     private var units = SmallCache<MeasurementUnit?>()
 
     init(
         session: SessionColumns, columns: [WideColumn], unitColumn: Int?, defaultUnit: MeasurementUnit?,
-        decimalMark: DecimalMark, fieldCount: FieldCountCheck
+        decimalMark: DecimalMark
     ) {
         self.session = session
         self.columns = columns
         self.unitColumn = unitColumn
         self.defaultUnit = defaultUnit
         self.decimalMark = decimalMark
-        self.fieldCount = fieldCount
     }
 
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
-        if let problem = fieldCount.check(record) { return problem.outcome }
         let identity: SessionColumns.Identity
-        switch session.read(record, into: &sink) {
-        case .success(let value): identity = value
-        case .failure(let rejection): return rejection.outcome
-        }
+        do { identity = try session.read(record, into: &sink) } catch { return error.outcome }
         var rowUnit: MeasurementUnit? = nil
         if let unitColumn {
             let cell = record[unitColumn].trimmed

@@ -16,6 +16,7 @@ struct SessionColumns {
     let method: Int?
     let dateOrder: DateOrder
     let decimalMark: DecimalMark
+    let fieldCount: FieldCountCheck
 
     private var athleteCache = LastStringCache()
     private var lastDateBytes: [UInt8] = []
@@ -35,8 +36,10 @@ struct SessionColumns {
         return found
     }
 
-    init?(roles: [ColumnRole: HeaderColumn], fallbackAthlete: String, options: ImportOptions, decimalMark: DecimalMark)
-    {
+    init?(
+        roles: [ColumnRole: HeaderColumn], fallbackAthlete: String, options: ImportOptions, decimalMark: DecimalMark,
+        fieldCount: FieldCountCheck
+    ) {
         guard let date = roles[.date] else { return nil }
         self.date = date.index
         self.dateHeader = date.text
@@ -57,6 +60,7 @@ struct SessionColumns {
         method = roles[.method]?.index
         dateOrder = options.dateOrder
         self.decimalMark = decimalMark
+        self.fieldCount = fieldCount
     }
 
     struct Identity {
@@ -69,14 +73,15 @@ struct SessionColumns {
         var method: TestMethod?
     }
 
-    /// Reads who and when; a failure is the row's rejection.
-    mutating func read(_ record: CSVRecord, into sink: inout FileCollector) -> Result<Identity, RowRejection> {
+    /// Checks the row's shape and reads who and when; a thrown rejection is the row's outcome.
+    mutating func read(_ record: CSVRecord, into sink: inout FileCollector) throws(RowRejection) -> Identity {
+        if let problem = fieldCount.check(record) { throw problem }
         let athleteName: String
         if let athlete {
             let cell = record[athlete].trimmed
-            guard !cell.isEmpty else { return .failure(RowRejection(column: athlete, "athlete is empty")) }
+            guard !cell.isEmpty else { throw RowRejection(column: athlete, "athlete is empty") }
             guard let text = athleteCache.string(for: cell) else {
-                return .failure(RowRejection(column: athlete, "athlete is not valid UTF-8 text"))
+                throw RowRejection(column: athlete, "athlete is not valid UTF-8 text")
             }
             athleteName = text.text
             if text.isNew { sessionPending = true }
@@ -89,10 +94,7 @@ struct SessionColumns {
         if let lastDate, dateCell.elementsEqual(lastDateBytes) {
             parsed = lastDate
         } else {
-            switch resolveDate(dateCell) {
-            case .success(let value): parsed = value
-            case .failure(let rejection): return .failure(rejection)
-            }
+            parsed = try resolveDate(dateCell).get()
             lastDateBytes = Array(dateCell)
             lastDate = parsed
             sessionPending = true
@@ -104,10 +106,10 @@ struct SessionColumns {
         if let gravityCorrected {
             let cell = record[gravityCorrected].trimmed
             guard let reading = gravityCache.value(for: cell, compute: { Vocabulary.yesNo($0) }) else {
-                return .failure(
+                throw
                     RowRejection(
                         column: gravityCorrected,
-                        "gravity corrected '\(String(decoding: cell, as: UTF8.self))' is not yes, no or unknown"))
+                        "gravity corrected '\(String(decoding: cell, as: UTF8.self))' is not yes, no or unknown")
             }
             gravity = reading
         }
@@ -116,11 +118,11 @@ struct SessionColumns {
             let cell = record[method].trimmed
             if !cell.isEmpty {
                 guard let reading = methodCache.value(for: cell, compute: { Vocabulary.method($0) }) else {
-                    return .failure(
+                    throw
                         RowRejection(
                             column: method,
                             "method '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows "
-                                + "(isokinetic, hand-held, nordic, isometric station, machine)"))
+                                + "(isokinetic, hand-held, nordic, isometric station, machine)")
                 }
                 testMethod = reading
             }
@@ -128,13 +130,12 @@ struct SessionColumns {
 
         if sessionPending {
             let key = SessionDraft.Key(athlete: athleteName, date: parsed.cell)
-            if let rejection = noteSession(record, key: key, into: &sink) { return .failure(rejection) }
+            if let rejection = noteSession(record, key: key, into: &sink) { throw rejection }
             sessionPending = false
         }
-        return .success(
-            Identity(
-                athlete: athleteName, dateCell: parsed.cell, date: parsed.date, provisionalDate: parsed.provisional,
-                gravityCorrected: gravity, method: testMethod))
+        return Identity(
+            athlete: athleteName, dateCell: parsed.cell, date: parsed.date, provisionalDate: parsed.provisional,
+            gravityCorrected: gravity, method: testMethod)
     }
 
     /// Reads a date cell. A date whose day and month could swap (03/04/2024) is kept month-first

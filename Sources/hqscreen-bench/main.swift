@@ -80,31 +80,8 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 /// libcsv alone: fields counted in the callback, nothing built. The ceiling for any importer.
-func libcsvFieldCount(path: String) -> Int {
-    var parser = csv_parser()
-    _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
-    defer { csv_free(&parser) }
-    var count = 0
-    let fd = open(path, O_RDONLY)
-    defer { close(fd) }
-    var buffer = [UInt8](repeating: 0, count: 1 << 20)
-    withUnsafeMutablePointer(to: &count) { counter in
-        let onField: @convention(c) (UnsafeMutableRawPointer?, Int, UnsafeMutableRawPointer?) -> Void = {
-            _, _, context in
-            context!.assumingMemoryBound(to: Int.self).pointee += 1
-        }
-        while true {
-            let got = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if got <= 0 { break }
-            _ = buffer.withUnsafeBytes { csv_parse(&parser, $0.baseAddress, got, onField, nil, counter) }
-        }
-        csv_fini(&parser, onField, nil, counter)
-    }
-    return count
-}
-
-/// libcsv fed one line per call, as the importer does to know each record's line.
-func libcsvPerLineFieldCount(path: String) -> Int {
+/// With `perLine`, fed one physical line per call, as the importer does to know each record's line.
+func libcsvFieldCount(path: String, perLine: Bool = false) -> Int {
     var parser = csv_parser()
     _ = csv_init(&parser, UInt8(CSV_STRICT | CSV_STRICT_FINI))
     defer { csv_free(&parser) }
@@ -125,8 +102,9 @@ func libcsvPerLineFieldCount(path: String) -> Int {
                 var offset = 0
                 while offset < got {
                     let end =
-                        memchr(base + offset, 0x0A, got - offset).map { base.distance(to: UnsafeRawPointer($0)) + 1 }
-                        ?? got
+                        perLine
+                        ? memchr(base + offset, 0x0A, got - offset).map { base.distance(to: UnsafeRawPointer($0)) + 1 }
+                            ?? got : got
                     _ = csv_parse(&parser, base + offset, end - offset, onField, nil, counter)
                     offset = end
                 }
@@ -159,7 +137,7 @@ var imported = 0
 for _ in 0..<arguments.repeats {
     let baseline = seconds { fields = libcsvFieldCount(path: path) }
     best["libcsv", default: .infinity] = min(best["libcsv", default: .infinity], baseline)
-    let perLine = seconds { _ = libcsvPerLineFieldCount(path: path) }
+    let perLine = seconds { _ = libcsvFieldCount(path: path, perLine: true) }
     best["perLine", default: .infinity] = min(best["perLine", default: .infinity], perLine)
     let full = seconds {
         let result = Importer().importFiles([path])
