@@ -86,20 +86,19 @@ struct CSVStreamReader {
             defer { s.pointee.compact() }
             var pendingErrors = errors[...]
             let bytes = s.pointee.bytes
-            return s.pointee.fieldEnds.withUnsafeBufferPointer { ends in
-                for record in s.pointee.records {
-                    while let error = pendingErrors.first, error.line < record.line {
-                        pendingErrors = pendingErrors.dropFirst()
-                        if !onSyntaxError(error) { return false }
-                    }
-                    let view = CSVRecord(
-                        line: record.line, bytes: bytes, ends: ends, firstField: record.firstField,
-                        count: record.fieldCount)
-                    if !onRecord(view) { return false }
+            let ends = s.pointee.fieldEnds
+            for record in s.pointee.records {
+                while let error = pendingErrors.first, error.line < record.line {
+                    pendingErrors = pendingErrors.dropFirst()
+                    if !onSyntaxError(error) { return false }
                 }
-                for error in pendingErrors where !onSyntaxError(error) { return false }
-                return true
+                let view = CSVRecord(
+                    line: record.line, bytes: bytes, ends: ends, firstField: record.firstField, count: record.fieldCount
+                )
+                if !onRecord(view) { return false }
             }
+            for error in pendingErrors where !onSyntaxError(error) { return false }
+            return true
         }
 
         while !stopped {
@@ -134,7 +133,7 @@ struct CSVStreamReader {
 
         if !stopped {
             let openRowLine = state.pointee.betweenRows ? nil : state.pointee.rowStartLine
-            let openColumn = state.pointee.fieldEnds.count - state.pointee.rowFirstField + 1
+            let openColumn = state.pointee.fieldCount - state.pointee.rowFirstField + 1
             let finished = csv_fini(&parser, ParseState.onField, ParseState.onRow, state)
             var errors: [CSVSyntaxError] = []
             if finished != 0, let openRowLine {
@@ -199,7 +198,7 @@ struct CSVStreamReader {
             let length = lineEnd - lineStart
             let parsed = csv_parse(&parser, base + lineStart, length, ParseState.onField, ParseState.onRow, state)
             if parsed < length {
-                let column = state.pointee.fieldEnds.count - state.pointee.rowFirstField + 1
+                let column = state.pointee.fieldCount - state.pointee.rowFirstField + 1
                 errors.append(CSVSyntaxError(kind: .malformedQuote, line: state.pointee.rowStartLine, column: column))
                 csv_free(&parser)
                 guard csv_init(&parser, Self.options) == 0 else {
@@ -242,7 +241,9 @@ struct ParseState: ~Copyable {
     private(set) var byteCount = 0
     private var byteCapacity: Int
     /// End offset in the byte store of each field; a field starts where the previous one ended.
-    var fieldEnds: [Int] = []
+    private var ends: UnsafeMutablePointer<Int>
+    private(set) var fieldCount = 0
+    private var endCapacity: Int
     var records: [PendingRecord] = []
     var rowFirstField = 0
     var rowStartLine = 0
@@ -251,13 +252,18 @@ struct ParseState: ~Copyable {
     init() {
         byteCapacity = 1 << 16
         storage = UnsafeMutableRawPointer.allocate(byteCount: byteCapacity, alignment: 16)
-        fieldEnds.reserveCapacity(1 << 12)
+        endCapacity = 1 << 12
+        ends = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity)
         records.reserveCapacity(1 << 10)
     }
 
-    deinit { storage.deallocate() }
+    deinit {
+        storage.deallocate()
+        ends.deallocate()
+    }
 
     var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: storage, count: byteCount) }
+    var fieldEnds: UnsafeBufferPointer<Int> { UnsafeBufferPointer(start: ends, count: fieldCount) }
 
     @inline(__always)
     mutating func appendField(_ data: UnsafeRawPointer?, _ length: Int) {
@@ -274,7 +280,15 @@ struct ParseState: ~Copyable {
             }
             byteCount += length
         }
-        fieldEnds.append(byteCount)
+        if fieldCount == endCapacity {
+            let bigger = UnsafeMutablePointer<Int>.allocate(capacity: endCapacity * 2)
+            bigger.update(from: ends, count: fieldCount)
+            ends.deallocate()
+            ends = bigger
+            endCapacity *= 2
+        }
+        ends[fieldCount] = byteCount
+        fieldCount += 1
     }
 
     private mutating func grow(to needed: Int) {
@@ -295,34 +309,35 @@ struct ParseState: ~Copyable {
     static let onRow: @convention(c) (Int32, UnsafeMutableRawPointer?) -> Void = { _, context in
         let state = context!.assumingMemoryBound(to: ParseState.self)
         let first = state.pointee.rowFirstField
-        let count = state.pointee.fieldEnds.count - first
+        let count = state.pointee.fieldCount - first
         state.pointee.records.append(
             PendingRecord(firstField: first, fieldCount: count, line: state.pointee.rowStartLine))
-        state.pointee.rowFirstField = state.pointee.fieldEnds.count
+        state.pointee.rowFirstField = state.pointee.fieldCount
         state.pointee.betweenRows = true
     }
 
     /// Drops delivered records, keeping the fields of a row still being parsed.
     mutating func compact() {
         records.removeAll(keepingCapacity: true)
-        let byteStart = rowFirstField == 0 ? 0 : fieldEnds[rowFirstField - 1]
-        if rowFirstField == fieldEnds.count {
+        let byteStart = rowFirstField == 0 ? 0 : ends[rowFirstField - 1]
+        if rowFirstField == fieldCount {
             byteCount = 0
-            fieldEnds.removeAll(keepingCapacity: true)
+            fieldCount = 0
         } else {
             let kept = byteCount - byteStart
             storage.copyMemory(from: storage + byteStart, byteCount: kept)
             byteCount = kept
-            fieldEnds.removeSubrange(0..<rowFirstField)
-            for i in fieldEnds.indices { fieldEnds[i] -= byteStart }
+            let keptFields = fieldCount - rowFirstField
+            for i in 0..<keptFields { ends[i] = ends[rowFirstField + i] - byteStart }
+            fieldCount = keptFields
         }
         rowFirstField = 0
     }
 
     /// Forgets a row that failed to parse.
     mutating func dropPartialRow() {
-        byteCount = rowFirstField == 0 ? 0 : fieldEnds[rowFirstField - 1]
-        fieldEnds.removeSubrange(rowFirstField...)
+        byteCount = rowFirstField == 0 ? 0 : ends[rowFirstField - 1]
+        fieldCount = rowFirstField
         betweenRows = true
     }
 }

@@ -96,6 +96,10 @@ public struct HeaderColumn: Sendable, Hashable {
 
 extension String {
     var trimmingSpaces: String {
+        // Most cells have no surrounding space; skip the Unicode-aware scan for them.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 {
+            return self
+        }
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
         while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
