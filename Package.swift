@@ -8,10 +8,12 @@ let package = Package(
         .library(name: "StrengthModel", targets: ["StrengthModel"]),
         .library(name: "StrengthImport", targets: ["StrengthImport"]),
         .library(name: "StrengthAnalysis", targets: ["StrengthAnalysis"]),
+        .library(name: "StrengthProfile", targets: ["StrengthProfile"]),
         .library(name: "StrengthReport", targets: ["StrengthReport"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map links it by name.
@@ -19,11 +21,12 @@ let package = Package(
         .target(name: "StrengthModel"),
         .target(name: "StrengthImport", dependencies: ["StrengthModel", "CLibCSV"]),
         .target(name: "StrengthAnalysis", dependencies: ["StrengthModel"]),
+        .target(name: "StrengthProfile", dependencies: ["StrengthAnalysis", "Yams"]),
         .target(name: "StrengthReport", dependencies: ["StrengthModel", "StrengthAnalysis"]),
         .executableTarget(
             name: "hqscreen",
             dependencies: [
-                "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthReport",
+                "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

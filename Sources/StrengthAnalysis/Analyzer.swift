@@ -13,12 +13,29 @@ public struct Analyzer: Sendable {
         for m in measurements {
             groups[SessionKey(athlete: m.athlete, date: m.date), default: []].append(m)
         }
-        return groups.keys.sorted().map { key in
-            let group = groups[key]!
-            let conventional = ConventionalRatio.findings(in: group, profile: profile)
-            return Assessment(
-                athlete: key.athlete, date: key.date, info: sessions[key], measurements: group,
-                findings: conventional.findings, notes: conventional.notes)
+        var assessments = groups.keys.sorted().map { key in
+            assess(athlete: key.athlete, date: key.date, measurements: groups[key]!, info: sessions[key])
         }
+        Retest.annotate(&assessments, profile: profile)
+        return assessments
+    }
+
+    /// One session: every measure whose protocol is present, and notes for what could not be paired.
+    public func assess(athlete: String, date: TestDate, measurements: [Measurement], info: SessionInfo?) -> Assessment {
+        let index = PeakIndex(measurements)
+        let conventional = ConventionalRatio.findings(index, profile: profile)
+        let functional = FunctionalRatio.findings(index, profile: profile)
+        let isometric = IsometricRatio.findings(index, profile: profile)
+        let machine = MachineRatio.findings(measurements, info: info, profile: profile)
+        var findings = conventional.findings + functional.findings + isometric.findings + machine.findings
+        findings += NordicForce.findings(index, info: info, profile: profile)
+        findings += Asymmetry.findings(index, info: info, profile: profile)
+        findings += RelativeTorque.findings(index, info: info, profile: profile)
+        if let composite = CroisierComposite.finding(findings, index: index, rule: profile.croisier, profile: profile) {
+            findings.append(composite)
+        }
+        return Assessment(
+            athlete: athlete, date: date, info: info, measurements: measurements, findings: findings,
+            notes: conventional.notes + functional.notes + isometric.notes + machine.notes)
     }
 }

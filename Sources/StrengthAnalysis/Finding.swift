@@ -8,6 +8,111 @@ public enum Measure: String, Sendable, Hashable, Codable, CaseIterable {
     case machine1RMHQ = "machine-1rm-hq"
     case nordicForce = "nordic-force"
     case asymmetry
+    case limbSymmetryIndex = "limb-symmetry-index"
+    case torquePerBodyMass = "torque-per-body-mass"
+    case croisierComposite = "croisier-composite"
+
+    /// Whether a larger value is the better one, for bands and retest verdicts.
+    public var higherIsBetter: Bool {
+        switch self {
+        case .asymmetry, .croisierComposite: false
+        default: true
+        }
+    }
+}
+
+/// The numbers and source a finding was judged against.
+public struct ThresholdUsed: Sendable, Hashable {
+    /// Higher-is-better measures: green at or above. Lower-is-better: amber from here.
+    public var green: Double?
+    /// Higher-is-better: red below. Lower-is-better: red at or above. nil: no red band.
+    public var red: Double?
+    public var higherIsBetter: Bool
+    /// `ratio`, `%`, `N`, `Nm/kg`, `criteria`.
+    public var unit: String
+    /// For conventional ratios, the profile velocity the row belongs to.
+    public var velocity: Double?
+    public var source: String
+    public var population: String
+
+    public init(
+        green: Double?, red: Double?, higherIsBetter: Bool, unit: String, velocity: Double? = nil, source: String,
+        population: String
+    ) {
+        self.green = green
+        self.red = red
+        self.higherIsBetter = higherIsBetter
+        self.unit = unit
+        self.velocity = velocity
+        self.source = source
+        self.population = population
+    }
+
+    /// Bands a value as it is shown: to `decimals` places, so a shown 0.60 is never "below 0.60".
+    public func band(for value: Double, decimals: Int) -> Band {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let shown = (value * scale).rounded() / scale
+        if higherIsBetter {
+            if let red, shown < red { return .red }
+            guard let green else { return .info }
+            return shown >= green ? .green : .amber
+        }
+        if let red, shown >= red { return .red }
+        guard let green else { return .info }
+        return shown < green ? .green : .amber
+    }
+}
+
+/// A number that went into a finding's formula, with its unit.
+public struct FindingInput: Sendable, Hashable {
+    public var name: String
+    public var value: Double
+    public var unit: String
+
+    public init(name: String, value: Double, unit: String) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+    }
+}
+
+/// How a measure moved between an athlete's tests.
+public struct Change: Sendable, Hashable {
+    public enum Verdict: String, Sendable, Hashable, Codable {
+        case improved
+        case noClearChange = "no-clear-change"
+        case worse
+    }
+
+    public var previousDate: TestDate
+    public var previousValue: Double
+    public var sincePrevious: Double
+    public var verdictSincePrevious: Verdict
+    public var firstDate: TestDate
+    public var firstValue: Double
+    public var sinceFirst: Double
+    public var verdictSinceFirst: Verdict
+    /// Changes smaller than this are within measurement noise.
+    public var noise: Double
+    public var noiseSource: String
+
+    public init(
+        previousDate: TestDate, previousValue: Double, sincePrevious: Double, verdictSincePrevious: Verdict,
+        firstDate: TestDate, firstValue: Double, sinceFirst: Double, verdictSinceFirst: Verdict, noise: Double,
+        noiseSource: String
+    ) {
+        self.previousDate = previousDate
+        self.previousValue = previousValue
+        self.sincePrevious = sincePrevious
+        self.verdictSincePrevious = verdictSincePrevious
+        self.firstDate = firstDate
+        self.firstValue = firstValue
+        self.sinceFirst = sinceFirst
+        self.verdictSinceFirst = verdictSinceFirst
+        self.noise = noise
+        self.noiseSource = noiseSource
+    }
 }
 
 /// One observation about an athlete-session, with the numbers it came from.
@@ -17,32 +122,75 @@ public struct Finding: Sendable, Hashable {
     public var side: Side?
     /// deg/s, or nil.
     public var velocity: Double?
-    /// For asymmetry findings.
+    /// For the mixed functional ratio: the eccentric and concentric velocities.
+    public var velocityPair: VelocityPair?
+    /// Knee angle of isometric findings, when known.
+    public var angle: Double?
+    /// For asymmetry and per-muscle findings.
     public var muscle: MuscleGroup?
-    /// A ratio as a fraction, or an asymmetry in percent.
+    public var contraction: Contraction?
+    /// The weaker limb of an asymmetry finding.
+    public var weakerSide: Side?
+    /// A ratio as a fraction, an asymmetry in percent, a force in newtons, Nm/kg, or criteria met.
     public var value: Double
     public var band: Band
     /// The finding in plain words, with the threshold it was compared to.
     public var reason: String
-    public var threshold: ConventionalThreshold?
-    public var inputs: [Measurement]
+    public var threshold: ThresholdUsed?
+    /// The numbers that went into the formula.
+    public var inputs: [FindingInput]
+    /// The rows those numbers came from.
+    public var measurements: [Measurement]
     /// Limits on how far the number can be trusted.
     public var caveats: [String]
+    /// Set on retests.
+    public var change: Change?
 
     public init(
-        measure: Measure, side: Side?, velocity: Double?, muscle: MuscleGroup?, value: Double, band: Band,
-        reason: String, threshold: ConventionalThreshold?, inputs: [Measurement], caveats: [String]
+        measure: Measure, side: Side? = nil, velocity: Double? = nil, velocityPair: VelocityPair? = nil,
+        angle: Double? = nil, muscle: MuscleGroup? = nil, contraction: Contraction? = nil, weakerSide: Side? = nil,
+        value: Double, band: Band, reason: String, threshold: ThresholdUsed?, inputs: [FindingInput],
+        measurements: [Measurement], caveats: [String] = [], change: Change? = nil
     ) {
         self.measure = measure
         self.side = side
         self.velocity = velocity
+        self.velocityPair = velocityPair
+        self.angle = angle
         self.muscle = muscle
+        self.contraction = contraction
+        self.weakerSide = weakerSide
         self.value = value
         self.band = band
         self.reason = reason
         self.threshold = threshold
         self.inputs = inputs
+        self.measurements = measurements
         self.caveats = caveats
+        self.change = change
+    }
+
+    /// What makes two findings on different dates the same measure, for retests.
+    public var identity: String {
+        var parts = [measure.rawValue, side?.rawValue ?? "-", muscle?.rawValue ?? "-", contraction?.rawValue ?? "-"]
+        parts.append(velocity.map { Formatting.fixed($0, digits: 1) } ?? "-")
+        parts.append(angle.map { Formatting.fixed($0, digits: 0) } ?? "-")
+        if let velocityPair {
+            parts.append(
+                "\(Formatting.fixed(velocityPair.eccentric, digits: 1))/\(Formatting.fixed(velocityPair.concentric, digits: 1))"
+            )
+        }
+        return parts.joined(separator: "|")
+    }
+}
+
+public struct VelocityPair: Sendable, Hashable {
+    public var eccentric: Double
+    public var concentric: Double
+
+    public init(eccentric: Double, concentric: Double) {
+        self.eccentric = eccentric
+        self.concentric = concentric
     }
 }
 

@@ -1,5 +1,5 @@
 /// Cut-offs for the conventional ratio at one velocity, with where they come from.
-public struct ConventionalThreshold: Sendable, Hashable, Codable {
+public struct ConventionalThreshold: Sendable, Hashable {
     /// Isokinetic velocity in deg/s.
     public var velocity: Double
     /// Ratios at or above this are green.
@@ -17,18 +17,10 @@ public struct ConventionalThreshold: Sendable, Hashable, Codable {
         self.source = source
         self.population = population
     }
-
-    /// Bands the ratio as it is shown and published: to two decimals, so a reported 0.60 is
-    /// never called "below the 0.60 target".
-    public func band(for ratio: Double) -> Band {
-        let shown = (ratio * 100).rounded() / 100
-        if let red, shown < red { return .red }
-        return shown >= green ? .green : .amber
-    }
 }
 
 /// A reference mean shown where no cut-off exists.
-public struct ReferenceValue: Sendable, Hashable, Codable {
+public struct ReferenceValue: Sendable, Hashable {
     public var velocity: Double
     public var mean: Double
     public var sd: Double
@@ -42,68 +34,246 @@ public struct ReferenceValue: Sendable, Hashable, Codable {
     }
 }
 
+/// Green from `green` up, red below `red` (when there is one), amber between.
+public struct RatioCutoff: Sendable, Hashable {
+    public var green: Double
+    public var red: Double?
+    public var source: String
+    public var population: String
+
+    public init(green: Double, red: Double?, source: String, population: String) {
+        self.green = green
+        self.red = red
+        self.source = source
+        self.population = population
+    }
+}
+
+/// Hecc at one speed over Qcon at another (the "mixed" ratio).
+public struct FunctionalRule: Sendable, Hashable {
+    public var eccentricVelocity: Double
+    public var concentricVelocity: Double
+    public var cutoff: RatioCutoff
+
+    public init(eccentricVelocity: Double, concentricVelocity: Double, cutoff: RatioCutoff) {
+        self.eccentricVelocity = eccentricVelocity
+        self.concentricVelocity = concentricVelocity
+        self.cutoff = cutoff
+    }
+}
+
+/// How a one-repetition maximum is estimated from a set.
+public enum OneRepMaxFormula: String, Sendable, Hashable, CaseIterable {
+    /// w × (1 + r/30)
+    case epley
+    /// w × 36 / (37 − r)
+    case brzycki
+}
+
+/// Leg-curl 1RM over leg-extension 1RM, and which sets may estimate a 1RM.
+public struct MachineRule: Sendable, Hashable {
+    public var greenFemale: Double
+    public var greenMale: Double
+    public var formula: OneRepMaxFormula
+    /// Sets of up to this many repetitions estimate a 1RM.
+    public var maxReps: Int
+    /// Sets above `maxReps` and up to this still estimate one, with a warning.
+    public var warnReps: Int
+    public var source: String
+    public var population: String
+
+    public init(
+        greenFemale: Double, greenMale: Double, formula: OneRepMaxFormula, maxReps: Int, warnReps: Int,
+        source: String, population: String
+    ) {
+        self.greenFemale = greenFemale
+        self.greenMale = greenMale
+        self.formula = formula
+        self.maxReps = maxReps
+        self.warnReps = warnReps
+        self.source = source
+        self.population = population
+    }
+}
+
+/// Nordic eccentric force cut-offs, which apply only to the population they were derived in.
+public struct NordicRule: Sendable, Hashable {
+    /// Newtons at or above: green.
+    public var green: Double
+    /// Newtons below: red.
+    public var red: Double
+    /// Cut-offs apply to this sex only (lower case), with a sport from `sports`, aged at least `minimumAge`.
+    public var sex: String
+    public var minimumAge: Int
+    /// Lower-case words; a sport containing one of them matches ("Australian football" matches "football").
+    public var sports: [String]
+    /// Expected force = perKilogram × body mass + intercept.
+    public var expectedPerKilogram: Double
+    public var expectedIntercept: Double
+    public var source: String
+    public var expectedSource: String
+
+    public init(
+        green: Double, red: Double, sex: String, minimumAge: Int, sports: [String], expectedPerKilogram: Double,
+        expectedIntercept: Double, source: String, expectedSource: String
+    ) {
+        self.green = green
+        self.red = red
+        self.sex = sex
+        self.minimumAge = minimumAge
+        self.sports = sports
+        self.expectedPerKilogram = expectedPerKilogram
+        self.expectedIntercept = expectedIntercept
+        self.source = source
+        self.expectedSource = expectedSource
+    }
+}
+
+/// Percent bands for a between-limb difference: green below `amber`, red from `red`.
+public struct AsymmetryRule: Sendable, Hashable {
+    public var amber: Double
+    public var red: Double
+    /// Differences from here are called marked.
+    public var marked: Double
+    public var source: String
+
+    public init(amber: Double, red: Double, marked: Double, source: String) {
+        self.amber = amber
+        self.red = red
+        self.marked = marked
+        self.source = source
+    }
+}
+
+/// Limb symmetry index (involved ÷ uninvolved × 100) bands.
+public struct LimbSymmetryRule: Sendable, Hashable {
+    public var green: Double
+    public var red: Double
+    public var source: String
+
+    public init(green: Double, red: Double, source: String) {
+        self.green = green
+        self.red = red
+        self.source = source
+    }
+}
+
+/// Knee-extensor peak torque per body mass, a return-to-sport context measure.
+public struct RelativeTorqueRule: Sendable, Hashable {
+    public var velocity: Double
+    /// Nm/kg at or above: green, when an involved (operated or injured) side is known.
+    public var green: Double
+    public var source: String
+
+    public init(velocity: Double, green: Double, source: String) {
+        self.velocity = velocity
+        self.green = green
+        self.source = source
+    }
+}
+
+/// The soccer-derived composite: imbalance when at least two criteria are met.
+public struct CroisierRule: Sendable, Hashable {
+    /// Weaker ÷ stronger hamstrings below this is a criterion (concentric, and separately eccentric).
+    public var bilateralRatio: Double
+    public var conventionalVelocity: Double
+    public var conventional: Double
+    public var mixed: Double
+    public var source: String
+
+    public init(
+        bilateralRatio: Double, conventionalVelocity: Double, conventional: Double, mixed: Double, source: String
+    ) {
+        self.bilateralRatio = bilateralRatio
+        self.conventionalVelocity = conventionalVelocity
+        self.conventional = conventional
+        self.mixed = mixed
+        self.source = source
+    }
+}
+
+/// How large a change between two tests must be before it counts as real.
+public struct ChangeNoise: Sendable, Hashable {
+    /// Absolute change of any H:Q ratio.
+    public var ratio: Double
+    public var ratioSource: String
+    /// Percentage points of asymmetry or limb symmetry index.
+    public var asymmetryPoints: Double
+    public var asymmetrySource: String
+    /// Percent change of a force, torque or load.
+    public var strengthPercent: Double
+    public var strengthSource: String
+
+    public init(
+        ratio: Double, ratioSource: String, asymmetryPoints: Double, asymmetrySource: String,
+        strengthPercent: Double, strengthSource: String
+    ) {
+        self.ratio = ratio
+        self.ratioSource = ratioSource
+        self.asymmetryPoints = asymmetryPoints
+        self.asymmetrySource = asymmetrySource
+        self.strengthPercent = strengthPercent
+        self.strengthSource = strengthSource
+    }
+}
+
 /// Every threshold HQScreen applies, as data with its source.
-public struct ThresholdProfile: Sendable, Hashable, Codable {
+public struct ThresholdProfile: Sendable, Hashable {
     public var name: String
-    public var conventional: [ConventionalThreshold]
-    public var conventionalReference: [ReferenceValue]
+    public var description: String
     /// Two velocities within this many deg/s are the same protocol.
     public var velocityTolerance: Double
     public var retestWeeks: Int
+    public var conventional: [ConventionalThreshold]
+    public var conventionalReference: [ReferenceValue]
+    public var functional: FunctionalRule
+    /// Same-velocity Hecc/Qcon means, shown as information only.
+    public var functionalReference: [ReferenceValue]
+    public var isometric: RatioCutoff
+    public var machine: MachineRule
+    public var nordic: NordicRule
+    public var asymmetry: AsymmetryRule
+    public var limbSymmetry: LimbSymmetryRule
+    public var relativeTorque: RelativeTorqueRule
+    public var croisier: CroisierRule
+    public var change: ChangeNoise
 
     public init(
-        name: String, conventional: [ConventionalThreshold], conventionalReference: [ReferenceValue],
-        velocityTolerance: Double, retestWeeks: Int
+        name: String, description: String, velocityTolerance: Double, retestWeeks: Int,
+        conventional: [ConventionalThreshold], conventionalReference: [ReferenceValue], functional: FunctionalRule,
+        functionalReference: [ReferenceValue], isometric: RatioCutoff, machine: MachineRule, nordic: NordicRule,
+        asymmetry: AsymmetryRule, limbSymmetry: LimbSymmetryRule, relativeTorque: RelativeTorqueRule,
+        croisier: CroisierRule, change: ChangeNoise
     ) {
         self.name = name
-        self.conventional = conventional
-        self.conventionalReference = conventionalReference
+        self.description = description
         self.velocityTolerance = velocityTolerance
         self.retestWeeks = retestWeeks
+        self.conventional = conventional
+        self.conventionalReference = conventionalReference
+        self.functional = functional
+        self.functionalReference = functionalReference
+        self.isometric = isometric
+        self.machine = machine
+        self.nordic = nordic
+        self.asymmetry = asymmetry
+        self.limbSymmetry = limbSymmetry
+        self.relativeTorque = relativeTorque
+        self.croisier = croisier
+        self.change = change
     }
 
+    public func sameVelocity(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= velocityTolerance }
+
     public func conventionalThreshold(at velocity: Double) -> ConventionalThreshold? {
-        conventional.first { abs($0.velocity - velocity) <= velocityTolerance }
+        conventional.first { sameVelocity($0.velocity, velocity) }
     }
 
     public func conventionalReference(at velocity: Double) -> ReferenceValue? {
-        conventionalReference.first { abs($0.velocity - velocity) <= velocityTolerance }
+        conventionalReference.first { sameVelocity($0.velocity, velocity) }
     }
 
-    /// Rows 1–4 of the default-v1 table in docs/science.md.
-    public static let defaultV1 = ThresholdProfile(
-        name: "default-v1",
-        conventional: [
-            ConventionalThreshold(
-                velocity: 60, green: 0.60, red: 0.47,
-                source: "0.60 target: Coombs & Garbutt 2002, J Sports Sci Med 1:56; "
-                    + "0.47 cut-off: Croisier et al. 2008, Am J Sports Med 36:1469 (as applied by Ardern et al. 2015)",
-                population: "professional soccer players"),
-            ConventionalThreshold(
-                velocity: 180, green: 0.72, red: nil,
-                source: "published normal value 0.72 quoted in PLoS ONE 2012, doi:10.1371/journal.pone.0050979",
-                population: "young professional soccer players"),
-            ConventionalThreshold(
-                velocity: 240, green: 0.75, red: nil,
-                source: "provisional: interpolated between the 0.72 (180°/s) and 0.78 (300°/s) normal values",
-                population: "young professional soccer players"),
-            ConventionalThreshold(
-                velocity: 300, green: 0.78, red: nil,
-                source: "published normal value 0.78 quoted in PLoS ONE 2012, doi:10.1371/journal.pone.0050979",
-                population: "young professional soccer players"),
-        ],
-        conventionalReference: [
-            ReferenceValue(
-                velocity: 12, mean: 0.52, sd: 0.07, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(
-                velocity: 30, mean: 0.52, sd: 0.08, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(
-                velocity: 90, mean: 0.57, sd: 0.06, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(
-                velocity: 120, mean: 0.65, sd: 0.16, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-            ReferenceValue(
-                velocity: 360, mean: 0.80, sd: 0.13, source: "Baroni et al. 2020, J Strength Cond Res 34:281"),
-        ],
-        velocityTolerance: 0.5,
-        retestWeeks: 6)
+    public func functionalReference(at velocity: Double) -> ReferenceValue? {
+        functionalReference.first { sameVelocity($0.velocity, velocity) }
+    }
 }

@@ -49,7 +49,8 @@ enum GenericLongAdapter: LayoutAdapter {
         return GenericLongExtractor(
             session: session, side: roles[.side]!.index, muscle: roles[.muscle]!.index,
             contraction: roles[.contraction]?.index, velocity: roles[.velocity]?.index, angle: roles[.angle]?.index,
-            value: value.index, unitColumn: unitColumn?.index, headerUnit: headerUnit,
+            value: value.index, repetitions: roles[.repetitions]?.index, setType: roles[.setType]?.index,
+            unitColumn: unitColumn?.index, headerUnit: headerUnit,
             decimalMark: context.decimalMark)
     }
 }
@@ -62,19 +63,22 @@ struct GenericLongExtractor: RowExtractor {
     let velocity: Int?
     let angle: Int?
     let value: Int
+    let repetitions: Int?
+    let setType: Int?
     let unitColumn: Int?
     let headerUnit: MeasurementUnit?
     let decimalMark: DecimalMark
 
-    private var sides = SmallCache<Side?>()
+    private var sides = SmallCache<Side??>()
     private var muscles = SmallCache<Vocabulary.MuscleReading>()
     private var contractions = SmallCache<Contraction?>()
     private var units = SmallCache<MeasurementUnit?>()
     private var velocities = SmallCache<Double??>()
+    private var setTypes = SmallCache<Bool?>()
 
     init(
         session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
-        unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark
+        repetitions: Int?, setType: Int?, unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark
     ) {
         self.session = session
         self.side = side
@@ -83,6 +87,8 @@ struct GenericLongExtractor: RowExtractor {
         self.velocity = velocity
         self.angle = angle
         self.value = value
+        self.repetitions = repetitions
+        self.setType = setType
         self.unitColumn = unitColumn
         self.headerUnit = headerUnit
         self.decimalMark = decimalMark
@@ -106,10 +112,11 @@ struct GenericLongExtractor: RowExtractor {
         }
 
         let sideCell = record[side].trimmed
-        guard let limb = sides.value(for: sideCell, compute: Vocabulary.side) else {
+        guard let limb = sides.value(for: sideCell, compute: Vocabulary.limb) else {
             return RowRejection(
                 column: side,
-                sideCell.isEmpty ? "side is empty" : "unknown side '\(text(sideCell))' (expected L, R, left or right)"
+                sideCell.isEmpty
+                    ? "side is empty" : "unknown side '\(text(sideCell))' (expected L, R, left, right or both)"
             ).outcome
         }
 
@@ -168,6 +175,29 @@ struct GenericLongExtractor: RowExtractor {
             return RowRejection(column: velocity, "a \(mode.rawValue) test cannot have a velocity of 0 deg/s").outcome
         }
 
+        var reps: UInt16? = nil
+        if let repetitions, !record[repetitions].isMissingValue {
+            guard let parsed = NumberParser.parse(record[repetitions], decimalMark: decimalMark),
+                parsed >= 1, parsed <= 1000, parsed == parsed.rounded()
+            else {
+                return RowRejection(
+                    column: repetitions,
+                    "repetitions '\(text(record[repetitions]))' is not a whole number from 1 to 1000"
+                ).outcome
+            }
+            reps = UInt16(parsed)
+        }
+        var warmUp = false
+        if let setType {
+            let cell = record[setType].trimmed
+            guard let parsed = setTypes.value(for: cell, compute: Vocabulary.warmUp) else {
+                return RowRejection(
+                    column: setType, "set type '\(text(cell))' is not warm-up, normal, failure or drop set"
+                ).outcome
+            }
+            warmUp = parsed
+        }
+
         var kneeAngle: Double? = nil
         if let angle, !record[angle].isMissingValue {
             guard let parsed = NumberParser.parse(record[angle], decimalMark: decimalMark), (0...180).contains(parsed)
@@ -180,7 +210,8 @@ struct GenericLongExtractor: RowExtractor {
                 athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
                 velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
                 method: identity.method ?? TestMethod.inferred(unit: unit, contraction: mode, velocity: speed),
-                gravityCorrected: identity.gravityCorrected, source: SourceLocation(file: sink.path, line: record.line)),
+                gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: warmUp,
+                source: SourceLocation(file: sink.path, line: record.line)),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported
     }

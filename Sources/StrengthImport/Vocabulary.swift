@@ -15,6 +15,25 @@ enum Vocabulary {
         }
     }
 
+    /// A side cell where "both" is allowed: `.some(nil)` means both legs together.
+    static func limb(_ text: String) -> Side?? {
+        switch key(text) {
+        case "both", "bilateral", "bilat", "b", "bl", "lr", "rl", "2", "double", "twolegs", "bothlegs": .some(nil)
+        default: side(text).map { .some($0) }
+        }
+    }
+
+    /// A set-type or warm-up cell: true for warm-up sets.
+    static func warmUp(_ text: String) -> Bool? {
+        switch key(text) {
+        case "w", "warmup", "warm", "wu", "yes", "y", "true", "1": true
+        case "", "normal", "working", "work", "n", "no", "false", "0", "failure", "f", "dropset", "drop", "d", "amrap",
+            "top", "topset", "backoff":
+            false
+        default: nil
+        }
+    }
+
     enum MuscleReading: Equatable {
         case knee(MuscleGroup)
         /// A real muscle or test, just not a knee extensor or flexor one.

@@ -1,10 +1,11 @@
-/// One strength test result of one muscle group on one limb, in SI units.
+/// One strength test result of one muscle group, in SI units.
 ///
 /// Stored properties are ordered small-first so a million of them pack tightly.
 public struct Measurement: Sendable, Hashable {
     public var athlete: String
     public var date: TestDate
-    public var side: Side
+    /// nil when both legs worked together, as on most gym machines.
+    public var side: Side?
     public var muscle: MuscleGroup
     public var contraction: Contraction
     /// The unit the file gave, kept so reports can show what the user typed.
@@ -12,6 +13,10 @@ public struct Measurement: Sendable, Hashable {
     public var method: TestMethod
     /// nil when the file does not say.
     public var gravityCorrected: Bool?
+    /// Warm-up sets are kept for the record but never used for a 1RM estimate.
+    public var isWarmUp: Bool
+    /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
+    public var repetitions: UInt16?
     /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
     public var velocity: Double?
     /// Knee angle in degrees for isometric tests, when known.
@@ -20,9 +25,10 @@ public struct Measurement: Sendable, Hashable {
     public var source: SourceLocation
 
     public init(
-        athlete: String, date: TestDate, side: Side, muscle: MuscleGroup, contraction: Contraction,
+        athlete: String, date: TestDate, side: Side?, muscle: MuscleGroup, contraction: Contraction,
         velocity: Double?, angle: Double? = nil, value: Quantity, sourceUnit: MeasurementUnit,
-        method: TestMethod, gravityCorrected: Bool? = nil, source: SourceLocation
+        method: TestMethod, gravityCorrected: Bool? = nil, repetitions: UInt16? = nil, isWarmUp: Bool = false,
+        source: SourceLocation
     ) {
         self.athlete = athlete
         self.date = date
@@ -35,6 +41,8 @@ public struct Measurement: Sendable, Hashable {
         self.sourceUnit = sourceUnit
         self.method = method
         self.gravityCorrected = gravityCorrected
+        self.repetitions = repetitions
+        self.isWarmUp = isWarmUp
         self.source = source
     }
 

@@ -128,101 +128,140 @@ public enum JSONReport {
     }
 
     struct FindingBlock: Encodable {
-        var measure: String
-        var side: String?
-        var velocity: Double?
-        var muscle: String?
-        var value: Double
-        var band: String
-        var reason: String
-        var threshold: ConventionalThreshold?
-        var caveats: [String]
-        var measurements: [MeasurementBlock]
+        var finding: Finding
 
-        init(_ finding: Finding) {
-            measure = finding.measure.rawValue
-            side = finding.side?.rawValue
-            velocity = finding.velocity
-            muscle = finding.muscle?.rawValue
-            value = (finding.value * 10_000).rounded() / 10_000
-            band = finding.band.rawValue
-            reason = finding.reason
-            threshold = finding.threshold
-            caveats = finding.caveats
-            measurements = finding.inputs.map(MeasurementBlock.init)
-        }
+        init(_ finding: Finding) { self.finding = finding }
 
         enum CodingKeys: String, CodingKey {
-            case measure, side, velocity, muscle, value, band, reason, threshold, caveats, measurements
+            case measure, side, velocity, velocityPair, angle, muscle, contraction, weakerSide, value, band, reason
+            case threshold, inputs, caveats, change, measurements
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            let f = finding
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(f.measure.rawValue, forKey: .measure)
+            try c.encode(f.side?.rawValue, forKey: .side)
+            try c.encode(f.velocity, forKey: .velocity)
+            try c.encode(f.velocityPair.map(VelocityPairBlock.init), forKey: .velocityPair)
+            try c.encode(f.angle, forKey: .angle)
+            try c.encode(f.muscle?.rawValue, forKey: .muscle)
+            try c.encode(f.contraction?.rawValue, forKey: .contraction)
+            try c.encode(f.weakerSide?.rawValue, forKey: .weakerSide)
+            try c.encode(rounded(f.value, 4), forKey: .value)
+            try c.encode(f.band.rawValue, forKey: .band)
+            try c.encode(f.reason, forKey: .reason)
+            try c.encode(f.threshold.map(ThresholdBlock.init), forKey: .threshold)
+            try c.encode(f.inputs.map(InputBlock.init), forKey: .inputs)
+            try c.encode(f.caveats, forKey: .caveats)
+            try c.encode(f.change.map(ChangeBlock.init), forKey: .change)
+            try c.encode(f.measurements.map(MeasurementBlock.init), forKey: .measurements)
+        }
+    }
+
+    struct VelocityPairBlock: Encodable {
+        var eccentric: Double
+        var concentric: Double
+
+        init(_ pair: VelocityPair) {
+            eccentric = pair.eccentric
+            concentric = pair.concentric
+        }
+    }
+
+    struct ThresholdBlock: Encodable {
+        var threshold: ThresholdUsed
+
+        init(_ threshold: ThresholdUsed) { self.threshold = threshold }
+
+        enum CodingKeys: String, CodingKey {
+            case green, red, higherIsBetter, unit, velocity, source, population
         }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(measure, forKey: .measure)
-            try c.encode(side, forKey: .side)
-            try c.encode(velocity, forKey: .velocity)
-            try c.encode(muscle, forKey: .muscle)
-            try c.encode(value, forKey: .value)
-            try c.encode(band, forKey: .band)
-            try c.encode(reason, forKey: .reason)
-            try c.encode(threshold, forKey: .threshold)
-            try c.encode(caveats, forKey: .caveats)
-            try c.encode(measurements, forKey: .measurements)
+            try c.encode(threshold.green, forKey: .green)
+            try c.encode(threshold.red, forKey: .red)
+            try c.encode(threshold.higherIsBetter, forKey: .higherIsBetter)
+            try c.encode(threshold.unit, forKey: .unit)
+            try c.encode(threshold.velocity, forKey: .velocity)
+            try c.encode(threshold.source, forKey: .source)
+            try c.encode(threshold.population, forKey: .population)
+        }
+    }
+
+    struct InputBlock: Encodable {
+        var name: String
+        var value: Double
+        var unit: String
+
+        init(_ input: FindingInput) {
+            name = input.name
+            value = rounded(input.value, 3)
+            unit = input.unit
+        }
+    }
+
+    struct ChangeBlock: Encodable {
+        var previousDate: String
+        var previousValue: Double
+        var sincePrevious: Double
+        var verdictSincePrevious: String
+        var firstDate: String
+        var firstValue: Double
+        var sinceFirst: Double
+        var verdictSinceFirst: String
+        var noise: Double
+        var noiseSource: String
+
+        init(_ change: Change) {
+            previousDate = change.previousDate.description
+            previousValue = rounded(change.previousValue, 4)
+            sincePrevious = rounded(change.sincePrevious, 4)
+            verdictSincePrevious = change.verdictSincePrevious.rawValue
+            firstDate = change.firstDate.description
+            firstValue = rounded(change.firstValue, 4)
+            sinceFirst = rounded(change.sinceFirst, 4)
+            verdictSinceFirst = change.verdictSinceFirst.rawValue
+            noise = change.noise
+            noiseSource = change.noiseSource
         }
     }
 
     struct MeasurementBlock: Encodable {
-        var muscle: String
-        var side: String
-        var contraction: String
-        var velocity: Double?
-        var angle: Double?
-        var method: String
-        /// In the SI unit named by `unit`.
-        var value: Double
-        var unit: String
-        var sourceValue: Double
-        var sourceUnit: String
-        var gravityCorrected: Bool?
-        var file: String
-        var line: Int
+        var m: Measurement
 
-        init(_ m: Measurement) {
-            muscle = m.muscle.rawValue
-            side = m.side.rawValue
-            contraction = m.contraction.rawValue
-            velocity = m.velocity
-            angle = m.angle
-            method = m.method.rawValue
-            value = (m.value.si * 1000).rounded() / 1000
-            unit = m.value.dimension.siSymbol
-            sourceValue = m.valueInSourceUnit
-            sourceUnit = m.sourceUnit.rawValue
-            gravityCorrected = m.gravityCorrected
-            file = m.source.file
-            line = m.source.line
-        }
+        init(_ m: Measurement) { self.m = m }
 
         enum CodingKeys: String, CodingKey {
             case muscle, side, contraction, velocity, angle, method, value, unit, sourceValue, sourceUnit
-            case gravityCorrected, file, line
+            case gravityCorrected, repetitions, warmUp, file, line
         }
 
         func encode(to encoder: any Encoder) throws {
             var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(muscle, forKey: .muscle)
-            try c.encode(side, forKey: .side)
-            try c.encode(contraction, forKey: .contraction)
-            try c.encode(velocity, forKey: .velocity)
-            try c.encode(angle, forKey: .angle)
-            try c.encode(method, forKey: .method)
-            try c.encode(value, forKey: .value)
-            try c.encode(unit, forKey: .unit)
-            try c.encode((sourceValue * 1000).rounded() / 1000, forKey: .sourceValue)
-            try c.encode(sourceUnit, forKey: .sourceUnit)
-            try c.encode(gravityCorrected, forKey: .gravityCorrected)
-            try c.encode(file, forKey: .file)
-            try c.encode(line, forKey: .line)
+            try c.encode(m.muscle.rawValue, forKey: .muscle)
+            try c.encode(m.side?.rawValue, forKey: .side)
+            try c.encode(m.contraction.rawValue, forKey: .contraction)
+            try c.encode(m.velocity, forKey: .velocity)
+            try c.encode(m.angle, forKey: .angle)
+            try c.encode(m.method.rawValue, forKey: .method)
+            try c.encode(rounded(m.value.si, 3), forKey: .value)
+            try c.encode(m.value.dimension.siSymbol, forKey: .unit)
+            try c.encode(rounded(m.valueInSourceUnit, 3), forKey: .sourceValue)
+            try c.encode(m.sourceUnit.rawValue, forKey: .sourceUnit)
+            try c.encode(m.gravityCorrected, forKey: .gravityCorrected)
+            try c.encode(m.repetitions.map(Int.init), forKey: .repetitions)
+            try c.encode(m.isWarmUp, forKey: .warmUp)
+            try c.encode(m.source.file, forKey: .file)
+            try c.encode(m.source.line, forKey: .line)
         }
     }
+}
+
+/// Rounds for output, so JSON shows 0.52 rather than 0.52000000000000002.
+private func rounded(_ value: Double, _ digits: Int) -> Double {
+    var scale = 1.0
+    for _ in 0..<digits { scale *= 10 }
+    return (value * scale).rounded() / scale
 }

@@ -36,19 +36,35 @@ public struct ProgramPrescriber: Sendable {
             startStage = worst == .green ? 1 : 0
         }
         let weaker = weakerSide(assessment)
+        let progressed = retestImproved(assessment)
+        let stage = min(startStage + (progressed ? 1 : 0), 3)
+        let why = progressed ? rationale + " The retest improved, so start one stage further on." : rationale
         return Program(
-            emphasis: emphasis, rationale: rationale, sets: 3,
+            emphasis: emphasis, rationale: why, sets: 3,
             setDescription: "to fatigue: stop when you can no longer keep good form", restSeconds: 90,
             sessionsPerWeek: sessionsPerWeek, weakerSide: weaker,
-            exercises: [Self.hipRaise(startStage: startStage), Self.legCurl(startStage: startStage)],
+            exercises: [Self.hipRaise(startStage: stage), Self.legCurl(startStage: stage)],
             retestWeeks: retestWeeks,
             safety: "Effort should feel hard in the back of the thigh, not painful. A cramp means rest and "
                 + "stretch, then continue. Sharp pain, or pain that lasts into the next day: stop and ask a "
                 + "physiotherapist.")
     }
 
-    /// The side whose flagged ratios are lower on average, when the difference is clear (0.05 or more).
+    /// A retest where something improved beyond noise and nothing got worse.
+    private func retestImproved(_ assessment: Assessment) -> Bool {
+        let verdicts = assessment.findings.filter { $0.band != .info }.compactMap(\.change?.verdictSincePrevious)
+        return verdicts.contains(.improved) && !verdicts.contains(.worse)
+    }
+
+    /// The leg to start single-leg work with: the weaker one of a flagged left/right difference,
+    /// otherwise the side whose flagged ratios are lower on average by 0.05 or more.
     private func weakerSide(_ assessment: Assessment) -> Side? {
+        let flagged = assessment.findings.filter { $0.band == .amber || $0.band == .red }
+        if let asymmetry = flagged.filter({ $0.measure == .asymmetry && $0.weakerSide != nil })
+            .max(by: { $0.value < $1.value })
+        {
+            return asymmetry.weakerSide
+        }
         let ratios = assessment.findings.filter { $0.measure == .conventionalHQ && $0.side != nil }
         guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return nil }
         func mean(_ side: Side) -> Double? {

@@ -59,17 +59,36 @@ public enum TextReport {
         for entry in sorted {
             let a = entry.assessment
             let worst = BandLabel(a.worstBand?.rawValue ?? "info")
-            let lowest = a.findings.filter { $0.band == a.worstBand }.min { $0.value < $1.value }
-            var detail = ""
-            if let lowest, let velocity = lowest.velocity, let side = lowest.side {
-                detail = "lowest \(Formatting.ratio(lowest.value)) (\(side.rawValue), \(Formatting.velocity(velocity)))"
-            } else if a.findings.isEmpty {
-                detail = "no ratio could be computed"
-            }
             let badge = style.band(worst) + String(repeating: " ", count: max(0, 6 - worst.text.count))
-            lines.append("  \(pad(a.displayName, nameWidth))  \(a.date)  \(badge)  \(detail)")
+            lines.append("  \(pad(a.displayName, nameWidth))  \(a.date)  \(badge)  \(headline(a))")
         }
         return lines
+    }
+
+    /// The finding that decided the session's band, in a few words.
+    static func headline(_ a: Assessment) -> String {
+        guard let worst = a.worstBand else {
+            return a.findings.isEmpty ? "no ratio could be computed" : "information only"
+        }
+        if worst == .green { return "all measures with a cut-off in range" }
+        let deciding = a.findings.filter { $0.band == worst }
+        guard let first = deciding.min(by: { severityOrder($0) < severityOrder($1) }) else { return "" }
+        var text = FindingText.label(first) + " " + FindingText.value(first)
+        if let side = first.side, first.measure != .limbSymmetryIndex { text += " (\(side.rawValue))" }
+        if let weaker = first.weakerSide, first.measure == .asymmetry { text += " (\(weaker.rawValue) weaker)" }
+        if deciding.count > 1 { text += "; \(deciding.count - 1) more \(worst.rawValue)" }
+        return text
+    }
+
+    /// Ratios before asymmetries before the rest; within a kind, the lowest ratio or largest difference.
+    private static func severityOrder(_ f: Finding) -> (Int, Double) {
+        switch f.measure {
+        case .conventionalHQ: (0, f.value)
+        case .functionalHQ, .isometricHQ, .machine1RMHQ: (1, f.value)
+        case .asymmetry: (2, -f.value)
+        case .limbSymmetryIndex: (2, f.value)
+        default: (3, f.value)
+        }
     }
 
     static func block(_ entry: ScreeningReport.Entry, style: TextStyle) -> [String] {
@@ -80,69 +99,19 @@ public enum TextReport {
         var facts = ["\(a.date)"]
         if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
         if let sex = a.info?.sex { facts.append(sex.rawValue) }
+        if let age = a.info?.age { facts.append("\(age) y") }
         if let sport = a.info?.sport { facts.append(sport) }
         if let involved = a.info?.involvedSide { facts.append("involved: \(involved.rawValue)") }
         lines.append(style.bold("━━ \(title)") + " · " + facts.joined(separator: " · "))
         let sources = a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
         lines.append(style.dim("   from \(sources.joined(separator: ", "))"))
 
-        let conventional = a.findings.filter { $0.measure == .conventionalHQ }
-        if !conventional.isEmpty {
-            lines.append(
-                "   Conventional H:Q " + style.dim("(concentric hamstrings ÷ concentric quadriceps, peak torque)"))
-            lines.append(style.dim("   speed        left             right"))
-            let velocities = Array(Set(conventional.compactMap(\.velocity))).sorted()
-            for velocity in velocities {
-                func cell(_ side: Side) -> String {
-                    guard let f = conventional.first(where: { $0.velocity == velocity && $0.side == side }) else {
-                        return pad("—", 17)
-                    }
-                    let label = BandLabel(f.band.rawValue)
-                    return Formatting.ratio(f.value) + "  " + style.band(label)
-                        + String(repeating: " ", count: max(0, 11 - label.text.count))
-                }
-                lines.append("   \(pad(Formatting.velocity(velocity), 10))   \(cell(.left))\(cell(.right))")
-            }
-        }
-        let flagged = a.findings.filter { $0.band == .amber || $0.band == .red }
-            .sorted { ($0.band.severity, -$0.value) > ($1.band.severity, -$1.value) }
-        let inRange = a.findings.filter { $0.band == .green }
-        let informational = a.findings.filter { $0.band == .info }
         if a.findings.isEmpty {
-            lines.append("   No hamstring:quadriceps ratio could be computed for this session.")
+            lines.append("   No hamstring:quadriceps measure could be computed for this session.")
         } else {
-            lines.append("   What it means")
-            for finding in flagged + informational {
-                lines.append(
-                    contentsOf: TextWrap.wrap(finding.reason, width: width, indent: "     ", firstIndent: "   • "))
-            }
-            if !inRange.isEmpty {
-                let list = inRange.map { finding in
-                    "\(finding.side?.rawValue ?? "both") \(finding.velocity.map(Formatting.velocity) ?? "") \(Formatting.ratio(finding.value))"
-                }
-                lines.append(
-                    contentsOf: TextWrap.wrap(
-                        "In the usual range: \(list.joined(separator: ", ")).", width: width, indent: "     ",
-                        firstIndent: "   • "))
-            }
-            var sources: [String] = []
-            for threshold in a.findings.compactMap(\.threshold) where !sources.contains(threshold.source) {
-                sources.append(threshold.source)
-            }
-            if !sources.isEmpty {
-                lines.append(
-                    contentsOf: TextWrap.wrap(
-                        "Thresholds: " + sources.joined(separator: "; ") + ".", width: width, indent: "     ",
-                        firstIndent: "   "
-                    )
-                    .map(style.dim))
-            }
-            var caveats: [String] = []
-            for caveat in a.findings.flatMap(\.caveats) where !caveats.contains(caveat) { caveats.append(caveat) }
-            for caveat in caveats {
-                lines.append(
-                    contentsOf: TextWrap.wrap(caveat, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
-            }
+            lines.append(contentsOf: table(a.findings, style: style))
+            lines.append(contentsOf: changes(a.findings, style: style))
+            lines.append(contentsOf: meaning(a.findings, style: style))
         }
         for note in a.notes {
             lines.append(
@@ -150,6 +119,110 @@ public enum TextReport {
                     style.dim))
         }
         lines.append(contentsOf: programLines(entry.program, date: a.date, style: style))
+        return lines
+    }
+
+    static let labelWidth = 30
+    static let cellWidth = 20
+
+    /// One row per measure: sided measures in left and right columns, between-leg measures after.
+    static func table(_ findings: [Finding], style: TextStyle) -> [String] {
+        var lines = [style.dim("   " + pad("measure", labelWidth) + pad("left", cellWidth) + "right")]
+        var rows: [String] = []
+        var sided: [String: [Side: Finding]] = [:]
+        for f in findings {
+            guard let side = f.side, f.measure != .limbSymmetryIndex else { continue }
+            let label = FindingText.label(f)
+            if sided[label] == nil { rows.append(label) }
+            sided[label, default: [:]][side] = f
+        }
+        for label in rows {
+            func cell(_ side: Side) -> String {
+                guard let f = sided[label]?[side] else { return pad("—", cellWidth) }
+                let shown = FindingText.value(f)
+                guard f.band != .info else { return pad(shown, cellWidth) }
+                let band = BandLabel(f.band.rawValue)
+                let used = shown.count + 2 + band.text.count
+                return shown + "  " + style.band(band) + String(repeating: " ", count: max(1, cellWidth - used))
+            }
+            lines.append("   " + pad(label, labelWidth) + cell(.left) + cell(.right))
+        }
+        let between = findings.filter { $0.side == nil || $0.measure == .limbSymmetryIndex }
+        if !between.isEmpty {
+            lines.append(style.dim("   between legs and overall"))
+            for f in between {
+                let band = BandLabel(f.band.rawValue)
+                var text =
+                    pad(FindingText.value(f), 12) + style.band(band)
+                    + String(repeating: " ", count: 7 - band.text.count)
+                if f.measure == .asymmetry, let weaker = f.weakerSide { text += "\(weaker.rawValue) weaker" }
+                if f.measure == .limbSymmetryIndex, let side = f.side { text += "involved: \(side.rawValue)" }
+                lines.append("   " + pad(FindingText.label(f), labelWidth) + text)
+            }
+        }
+        return lines
+    }
+
+    static func changes(_ findings: [Finding], style: TextStyle) -> [String] {
+        let changed = findings.filter { $0.change != nil && $0.band != .info }
+        guard let since = changed.first?.change?.previousDate else { return [] }
+        var lines = ["   Since \(since)"]
+        let steady = changed.filter { $0.change?.verdictSincePrevious == .noClearChange }.count
+        for f in changed where f.change?.verdictSincePrevious != .noClearChange {
+            let change = f.change!
+            let side = f.side.map { " \($0.rawValue)" } ?? ""
+            let verdict = FindingText.verdict(change.verdictSincePrevious)
+            let colour =
+                change.verdictSincePrevious == .improved
+                ? "green" : change.verdictSincePrevious == .worse ? "red" : "info"
+            lines.append(
+                "   • \(FindingText.label(f))\(side): \(valueText(f, change.previousValue)) → \(FindingText.value(f)) "
+                    + "(\(FindingText.delta(f, change.sincePrevious))) " + style.colored(verdict, as: colour))
+        }
+        if steady > 0 {
+            let others =
+                steady == changed.count ? "All \(steady) measures" : "\(steady) other measure\(steady == 1 ? "" : "s")"
+            lines.append("   • \(others): no clear change (within measurement noise)")
+        }
+        return lines
+    }
+
+    private static func valueText(_ f: Finding, _ value: Double) -> String {
+        var copy = f
+        copy.value = value
+        return FindingText.value(copy)
+    }
+
+    static func meaning(_ findings: [Finding], style: TextStyle) -> [String] {
+        let flagged = findings.filter { $0.band == .amber || $0.band == .red }
+            .sorted { $0.band.severity > $1.band.severity }
+        var lines: [String] = []
+        if flagged.isEmpty {
+            lines.append("   All measures with a cut-off are in the usual range.")
+        } else {
+            lines.append("   What it means")
+            for f in flagged {
+                lines.append(contentsOf: TextWrap.wrap(f.reason, width: width, indent: "     ", firstIndent: "   • "))
+            }
+        }
+        var notes: [String] = []
+        for caveat in findings.filter({ $0.band != .info || $0.measure == .functionalHQ }).flatMap(\.caveats)
+        where !notes.contains(caveat) {
+            notes.append(caveat)
+        }
+        for caveat in notes {
+            lines.append(
+                contentsOf: TextWrap.wrap(caveat, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
+        }
+        var sources: [String] = []
+        for source in flagged.compactMap(\.threshold?.source) where !sources.contains(source) { sources.append(source) }
+        if !sources.isEmpty {
+            lines.append(
+                contentsOf: TextWrap.wrap(
+                    "Thresholds: " + sources.joined(separator: "; ") + ".", width: width, indent: "     ",
+                    firstIndent: "   "
+                ).map(style.dim))
+        }
         return lines
     }
 

@@ -11,10 +11,11 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: ImportArguments
     @OptionGroup var outputOptions: OutputArguments
+    @OptionGroup var profileOptions: ProfileArgument
 
     func run() throws {
+        let profile = try profileOptions.load()
         let result = input.importer.importFiles(input.files)
-        let profile = ThresholdProfile.defaultV1
         let assessments = Analyzer(profile: profile).assess(result.measurements, sessions: result.sessions)
         let report = ScreeningReport.build(
             importSummary: result.summary, assessments: assessments, profile: profile,

@@ -33,7 +33,7 @@ struct AccountingTests {
         let errors = result.errors.map { "\($0.line ?? 0):\($0.column ?? 0) \($0.message)" }
         #expect(
             errors == [
-                "3:3 unknown side 'X' (expected L, R, left or right)",
+                "3:3 unknown side 'X' (expected L, R, left, right or both)",
                 "4:6 velocity 'abc' is not a number of degrees per second",
                 "5:7 value -5 is negative",
                 "6:4 unknown muscle 'Banana' (expected quadriceps or hamstrings)",

@@ -14,7 +14,8 @@ struct RendererTests {
         #expect(!plain.contains("\u{1B}["))
         #expect(plain.contains("Imported 4 of 5 rows from 1 file: 1 skipped (details: hqscreen check)."))
         #expect(plain.contains("━━ Alex Runner (A01) · 2026-01-12 · 61.5 kg · female"))
-        #expect(plain.contains("   60°/s        0.44  RED        0.62  green"))
+        #expect(plain.contains("   Hcon/Qcon 60°/s               0.44  RED           0.62  green"))
+        #expect(plain.contains("   Hamstrings con 60°/s          29%         RED    left weaker"))
         #expect(plain.contains("Left hamstrings produce 44% of quadriceps torque at 60°/s: below the 0.47 cut-off."))
         #expect(plain.contains("Retest in 6 weeks (around 2026-02-23)"))
         #expect(plain.contains("weak predictors of injury"))
@@ -31,8 +32,8 @@ struct RendererTests {
         let summary = plain.components(separatedBy: "\n").drop { !$0.hasPrefix("Team summary") }.prefix(3)
         #expect(
             Array(summary.dropFirst()) == [
-                "  Zed Last   2026-01-12  RED     lowest 0.44 (left, 60°/s)",
-                "  Jo Keeper  2026-01-12  green   lowest 0.65 (left, 60°/s)",
+                "  Zed Last   2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 2 more red",
+                "  Jo Keeper  2026-01-12  green   all measures with a cut-off in range",
             ])
     }
 

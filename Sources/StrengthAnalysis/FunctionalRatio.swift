@@ -1,0 +1,78 @@
+import StrengthModel
+
+/// Hecc/Qcon: how well the hamstrings can brake the knee extension the quadriceps drive.
+///
+/// The mixed ratio (eccentric hamstrings at a slow speed over concentric quadriceps at a fast one,
+/// 30/240°/s by default) is banded. Same-speed ratios are shown as information only: professional
+/// players average 0.79 at 60°/s, so the mixed ratio's 0.80 cut-off would flag half of them.
+enum FunctionalRatio {
+    static func findings(_ index: PeakIndex, profile: ThresholdProfile) -> (findings: [Finding], notes: [String]) {
+        var findings: [Finding] = []
+        var notes = UnpairedNotes()
+        let rule = profile.functional
+        for key in index.keys
+        where key.muscle == .hamstrings && key.contraction == .eccentric && key.dimension == .torque
+            && key.side != nil
+        {
+            guard let velocity = key.velocity, let h = index[key] else { continue }
+            if profile.sameVelocity(velocity, rule.eccentricVelocity) {
+                let quadKey = key.with(
+                    muscle: .quadriceps, contraction: .concentric, velocity: .some(rule.concentricVelocity))
+                if let q = index[quadKey] {
+                    findings.append(mixed(hamstrings: h, quadriceps: q, rule: rule))
+                } else {
+                    notes.add(key: key, index: index, missing: quadKey, purpose: "functional ratio")
+                }
+            }
+            let sameSpeed = key.with(muscle: .quadriceps, contraction: .concentric)
+            if let q = index[sameSpeed] {
+                findings.append(sameVelocity(hamstrings: h, quadriceps: q, profile: profile))
+            }
+        }
+        return (findings, notes.sentences)
+    }
+
+    static func mixed(hamstrings h: Measurement, quadriceps q: Measurement, rule: FunctionalRule) -> Finding {
+        let ratio = h.value.si / q.value.si
+        let pair = VelocityPair(eccentric: h.velocity!, concentric: q.velocity!)
+        let threshold = ThresholdUsed(
+            green: rule.cutoff.green, red: rule.cutoff.red, higherIsBetter: true, unit: "ratio",
+            source: rule.cutoff.source, population: rule.cutoff.population)
+        let band = threshold.band(for: ratio, decimals: 2)
+        let lead =
+            "\(Words.side(h.side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
+            + "\(Formatting.percent(ratio)) of concentric quadriceps torque at \(Formatting.velocity(pair.concentric))"
+        return Finding(
+            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: band,
+            reason: RatioWords.sentence(lead: lead, band: band, green: rule.cutoff.green, red: rule.cutoff.red),
+            threshold: threshold,
+            inputs: [
+                FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
+                FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
+            ],
+            measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+    }
+
+    static func sameVelocity(hamstrings h: Measurement, quadriceps q: Measurement, profile: ThresholdProfile) -> Finding
+    {
+        let ratio = h.value.si / q.value.si
+        let velocity = h.velocity!
+        var reason =
+            "\(Words.side(h.side)) eccentric hamstrings reach \(Formatting.percent(ratio)) of concentric quadriceps "
+            + "torque at \(Formatting.velocity(velocity)). Shown for information: no cut-off applies to a same-speed ratio"
+        if let reference = profile.functionalReference(at: velocity) {
+            reason +=
+                "; professional soccer players average \(Formatting.ratio(reference.mean)) ± "
+                + "\(Formatting.ratio(reference.sd)) (\(reference.source))"
+        }
+        return Finding(
+            measure: .functionalHQ, side: h.side, velocity: velocity,
+            velocityPair: VelocityPair(eccentric: velocity, concentric: velocity), value: ratio, band: .info,
+            reason: reason + ".", threshold: nil,
+            inputs: [
+                FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
+                FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
+            ],
+            measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+    }
+}

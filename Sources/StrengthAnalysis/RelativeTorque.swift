@@ -1,0 +1,45 @@
+import StrengthModel
+
+/// Concentric peak torque per kilogram of body mass at the profile's velocity (60°/s).
+///
+/// The 3.0 Nm/kg mark is a return-to-sport criterion for knee extensors, so it bands only the
+/// quadriceps of athletes with an involved limb; everything else is information.
+enum RelativeTorque {
+    static func findings(_ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile) -> [Finding] {
+        guard let mass = info?.bodyMassKg, mass > 0 else { return [] }
+        let rule = profile.relativeTorque
+        return index.keys.filter {
+            $0.contraction == .concentric && $0.dimension == .torque && $0.side != nil
+                && $0.velocity.map { profile.sameVelocity($0, rule.velocity) } == true
+        }
+        .compactMap { index[$0] }
+        .map { m in
+            let value = m.value.si / mass
+            let lead =
+                "\(Words.side(m.side)) \(m.muscle.rawValue) produce \(Formatting.fixed(value, digits: 2)) Nm per kg of "
+                + "body mass at \(Formatting.velocity(m.velocity!))"
+            var band = Band.info
+            var threshold: ThresholdUsed?
+            var reason = lead + "."
+            if m.muscle == .quadriceps, info?.involvedSide != nil {
+                let used = ThresholdUsed(
+                    green: rule.green, red: nil, higherIsBetter: true, unit: "Nm/kg", source: rule.source,
+                    population: "athletes returning to sport after ACL reconstruction")
+                threshold = used
+                band = used.band(for: value, decimals: 2)
+                reason =
+                    band == .green
+                    ? "\(lead): at or above the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg return-to-sport mark."
+                    : "\(lead): below the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg return-to-sport mark."
+            }
+            return Finding(
+                measure: .torquePerBodyMass, side: m.side, velocity: m.velocity, muscle: m.muscle,
+                contraction: .concentric, value: value, band: band, reason: reason, threshold: threshold,
+                inputs: [
+                    FindingInput(name: "\(m.muscle.rawValue) concentric peak torque", value: m.value.si, unit: "Nm"),
+                    FindingInput(name: "body mass", value: mass, unit: "kg"),
+                ],
+                measurements: [m])
+        }
+    }
+}

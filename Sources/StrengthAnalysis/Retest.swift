@@ -1,0 +1,52 @@
+import StrengthModel
+
+/// Compares each finding with the same measure on the athlete's earlier test dates.
+enum Retest {
+    static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
+        var history: [String: [(date: TestDate, value: Double)]] = [:]
+        // Assessments arrive sorted by athlete, then date.
+        for i in assessments.indices {
+            let athlete = assessments[i].athlete
+            for j in assessments[i].findings.indices {
+                let finding = assessments[i].findings[j]
+                let key = athlete + "\u{1F}" + finding.identity
+                if let earlier = history[key], let first = earlier.first, let previous = earlier.last {
+                    assessments[i].findings[j].change = change(
+                        finding, previous: previous, first: first, profile: profile)
+                }
+                history[key, default: []].append((assessments[i].date, finding.value))
+            }
+        }
+    }
+
+    static func noise(for finding: Finding, profile: ThresholdProfile) -> (Double, String, relative: Bool) {
+        switch finding.measure {
+        case .asymmetry, .limbSymmetryIndex:
+            return (profile.change.asymmetryPoints, profile.change.asymmetrySource, false)
+        case .nordicForce, .torquePerBodyMass:
+            return (profile.change.strengthPercent, profile.change.strengthSource, true)
+        case .croisierComposite:
+            return (0.5, "a whole criterion", false)
+        default:
+            return (profile.change.ratio, profile.change.ratioSource, false)
+        }
+    }
+
+    static func change(
+        _ finding: Finding, previous: (date: TestDate, value: Double), first: (date: TestDate, value: Double),
+        profile: ThresholdProfile
+    ) -> Change {
+        let (noise, source, relative) = noise(for: finding, profile: profile)
+        func verdict(from old: Double) -> Change.Verdict {
+            let delta = finding.value - old
+            let limit = relative ? abs(old) * noise / 100 : noise
+            guard abs(delta) > limit else { return .noClearChange }
+            return (delta > 0) == finding.measure.higherIsBetter ? .improved : .worse
+        }
+        return Change(
+            previousDate: previous.date, previousValue: previous.value, sincePrevious: finding.value - previous.value,
+            verdictSincePrevious: verdict(from: previous.value), firstDate: first.date, firstValue: first.value,
+            sinceFirst: finding.value - first.value, verdictSinceFirst: verdict(from: first.value), noise: noise,
+            noiseSource: relative ? "\(Formatting.fixed(noise, digits: 0))% of the earlier value; \(source)" : source)
+    }
+}

@@ -1,0 +1,71 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// Short labels and values for findings, shared by the terminal report and the team summary.
+public enum FindingText {
+    /// What the row measures, without the side: `Hcon/Qcon 60°/s`, `Hecc 30°/s ÷ Qcon 240°/s`.
+    public static func label(_ f: Finding) -> String {
+        let speed = f.velocity.map { " " + Formatting.velocity($0) } ?? ""
+        let angle = f.angle.map { " \(Formatting.fixed($0, digits: 0))°" } ?? ""
+        switch f.measure {
+        case .conventionalHQ: return "Hcon/Qcon" + speed
+        case .functionalHQ:
+            if let pair = f.velocityPair, f.velocity == nil {
+                return "Hecc \(Formatting.velocity(pair.eccentric)) ÷ Qcon \(Formatting.velocity(pair.concentric))"
+            }
+            return "Hecc/Qcon" + speed + " (same speed)"
+        case .isometricHQ: return "Hiso/Qiso" + angle
+        case .machine1RMHQ: return "Leg curl ÷ leg extension 1RM"
+        case .nordicForce: return "Nordic force"
+        case .torquePerBodyMass: return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) torque/kg" + speed
+        case .asymmetry, .limbSymmetryIndex:
+            let what = f.measurements.first?.method == .nordic ? "Nordic" : abbreviation(f.contraction)
+            let kind = f.measure == .asymmetry ? "" : " (LSI)"
+            return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) \(what)\(speed)\(angle)\(kind)"
+        case .croisierComposite: return "Croisier-style rule"
+        }
+    }
+
+    /// The value as shown: `0.52`, `20%`, `412 N`, `2.31 Nm/kg`, `1 of 3 met`.
+    public static func value(_ f: Finding) -> String {
+        switch f.measure {
+        case .asymmetry, .limbSymmetryIndex: return "\(Formatting.fixed(f.value, digits: 0))%"
+        case .nordicForce: return "\(Formatting.fixed(f.value, digits: 0)) N"
+        case .torquePerBodyMass: return "\(Formatting.fixed(f.value, digits: 2)) Nm/kg"
+        case .croisierComposite:
+            let checked = f.inputs.first { $0.unit == "criteria" }.map { Int($0.value) } ?? 0
+            return "\(Int(f.value)) of \(checked) met"
+        default: return Formatting.ratio(f.value)
+        }
+    }
+
+    /// A change as shown: `+0.06`, `-4 points`, `+12 N`.
+    public static func delta(_ f: Finding, _ amount: Double) -> String {
+        let sign = amount > 0 ? "+" : amount < 0 ? "−" : "±"
+        let size = abs(amount)
+        switch f.measure {
+        case .asymmetry, .limbSymmetryIndex: return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
+        case .nordicForce: return "\(sign)\(Formatting.fixed(size, digits: 0)) N"
+        case .torquePerBodyMass: return "\(sign)\(Formatting.fixed(size, digits: 2)) Nm/kg"
+        case .croisierComposite: return "\(sign)\(Int(size))"
+        default: return "\(sign)\(Formatting.ratio(size))"
+        }
+    }
+
+    public static func verdict(_ verdict: Change.Verdict) -> String {
+        switch verdict {
+        case .improved: "improved"
+        case .noClearChange: "no clear change"
+        case .worse: "worse"
+        }
+    }
+
+    static func abbreviation(_ contraction: Contraction?) -> String {
+        switch contraction {
+        case .concentric: "con"
+        case .eccentric: "ecc"
+        case .isometric: "iso"
+        case nil: ""
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import StrengthAnalysis
+
+/// `hqscreen profile show`: every threshold with its source, for people.
+public enum ProfileText {
+    public static func render(_ p: ThresholdProfile) -> String {
+        var lines = ["Profile \(p.name)", p.description, ""]
+        func ratio(_ value: Double?) -> String { value.map(Formatting.ratio) ?? "—" }
+        lines.append("Conventional Hcon/Qcon (green at or above, red below):")
+        for row in p.conventional {
+            lines.append(
+                "  \(TextReport.pad(Formatting.velocity(row.velocity), 8)) green ≥ \(ratio(row.green))  \(row.red.map { "red < " + ratio($0) } ?? "no red band")"
+                    + "   \(row.source) [\(row.population)]")
+        }
+        for row in p.conventionalReference {
+            lines.append(
+                "  \(TextReport.pad(Formatting.velocity(row.velocity), 8)) information: mean \(ratio(row.mean)) ± "
+                    + "\(ratio(row.sd))   \(row.source)")
+        }
+        let f = p.functional
+        lines.append("")
+        lines.append(
+            "Functional Hecc \(Formatting.velocity(f.eccentricVelocity)) ÷ Qcon \(Formatting.velocity(f.concentricVelocity)): "
+                + "green ≥ \(ratio(f.cutoff.green)), red < \(ratio(f.cutoff.red))   \(f.cutoff.source)")
+        for row in p.functionalReference {
+            lines.append(
+                "  same speed \(Formatting.velocity(row.velocity)): information, mean \(ratio(row.mean)) ± \(ratio(row.sd))"
+            )
+        }
+        lines.append(
+            "Isometric Hiso/Qiso: green ≥ \(ratio(p.isometric.green)), \(p.isometric.red.map { "red < " + ratio($0) } ?? "no red band")   "
+                + p.isometric.source)
+        let m = p.machine
+        lines.append(
+            "Machine 1RM curl ÷ extension: green ≥ \(ratio(m.greenFemale)) women, ≥ \(ratio(m.greenMale)) men; "
+                + "\(m.formula.rawValue) estimate from sets of ≤ \(m.maxReps) reps (≤ \(m.warnReps) with a warning)   "
+                + m.source)
+        let n = p.nordic
+        lines.append(
+            "Nordic force: green ≥ \(Formatting.fixed(n.green, digits: 0)) N, red < \(Formatting.fixed(n.red, digits: 0)) N "
+                + "for \(n.sex) athletes aged \(n.minimumAge)+ in \(n.sports.joined(separator: ", ")); otherwise "
+                + "information with expected \(Formatting.fixed(n.expectedPerKilogram, digits: 0)) × body mass + "
+                + "\(Formatting.fixed(n.expectedIntercept, digits: 1)) N   \(n.source); \(n.expectedSource)")
+        let a = p.asymmetry
+        lines.append(
+            "Left/right difference: green < \(Formatting.fixed(a.amber, digits: 0))%, red ≥ \(Formatting.fixed(a.red, digits: 0))%, "
+                + "marked ≥ \(Formatting.fixed(a.marked, digits: 0))%   \(a.source)")
+        lines.append(
+            "Limb symmetry index: green ≥ \(Formatting.fixed(p.limbSymmetry.green, digits: 0))%, red < "
+                + "\(Formatting.fixed(p.limbSymmetry.red, digits: 0))%   \(p.limbSymmetry.source)")
+        lines.append(
+            "Knee-extensor torque/kg at \(Formatting.velocity(p.relativeTorque.velocity)): green ≥ "
+                + "\(Formatting.fixed(p.relativeTorque.green, digits: 1)) Nm/kg when an involved side is known   "
+                + p.relativeTorque.source)
+        let c = p.croisier
+        lines.append(
+            "Croisier-style rule: imbalance when 2 or more of: weaker ÷ stronger hamstrings < \(ratio(c.bilateralRatio)) "
+                + "(concentric; eccentric), Hcon/Qcon \(Formatting.velocity(c.conventionalVelocity)) < \(ratio(c.conventional)), "
+                + "mixed ratio < \(ratio(c.mixed))   \(c.source)")
+        lines.append("")
+        lines.append(
+            "Retest after \(p.retestWeeks) weeks. Changes within ±\(Formatting.ratio(p.change.ratio)) (ratios; "
+                + "\(p.change.ratioSource)), ±\(Formatting.fixed(p.change.asymmetryPoints, digits: 0)) points "
+                + "(asymmetry; \(p.change.asymmetrySource)) and ±\(Formatting.fixed(p.change.strengthPercent, digits: 0))% "
+                + "(forces; \(p.change.strengthSource)) are 'no clear change'.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,97 @@
+import StrengthModel
+import Testing
+
+@testable import StrengthAnalysis
+
+@Suite("Croisier-style composite and retests")
+struct CroisierAndRetestTests {
+    let analyzer = Analyzer()
+
+    /// Concentric hamstrings L/R at 60°/s, eccentric L/R at 30°/s, quadriceps at 60 and 240°/s.
+    func battery(hamL60: Double, eccL30: Double, date: TestDate = Fixture.day) -> [Measurement] {
+        [
+            Fixture.torque(.quadriceps, .left, 200, at: 60, date: date),
+            Fixture.torque(.quadriceps, .right, 200, at: 60, date: date),
+            Fixture.torque(.hamstrings, .left, hamL60, at: 60, date: date),
+            Fixture.torque(.hamstrings, .right, 120, at: 60, date: date),
+            Fixture.torque(.hamstrings, .left, eccL30, at: 30, contraction: .eccentric, date: date),
+            Fixture.torque(.hamstrings, .right, 150, at: 30, contraction: .eccentric, date: date),
+            Fixture.torque(.quadriceps, .left, 150, at: 240, date: date),
+            Fixture.torque(.quadriceps, .right, 150, at: 240, date: date),
+        ]
+    }
+
+    @Test("criteria met: 2 or more red, 1 amber, none green")
+    func composite() throws {
+        // hamL60 90: con bilateral 90/120 = 0.75 < 0.86 (met); Hcon/Qcon 90/200 = 0.45 < 0.47 (met);
+        // ecc 150/150 = 1.00 (not met); mixed 150/150 = 1.00 (not met) → 2 met.
+        let two = try #require(
+            analyzer.assess(battery(hamL60: 90, eccL30: 150), sessions: [:]).of(.croisierComposite).first)
+        #expect(two.value == 2)
+        #expect(two.band == .red)
+        // hamL60 110: 110/120 = 0.917 (not met), 110/200 = 0.55 (not met); ecc 120/150 = 0.80 < 0.86 (met);
+        // mixed 120/150 = 0.80, not below 0.80 → 1 met.
+        let one = try #require(
+            analyzer.assess(battery(hamL60: 110, eccL30: 120), sessions: [:]).of(.croisierComposite).first)
+        #expect(one.value == 1)
+        #expect(one.band == .amber)
+        let none = try #require(
+            analyzer.assess(battery(hamL60: 118, eccL30: 148), sessions: [:]).of(.croisierComposite).first)
+        #expect(none.value == 0)
+        #expect(none.band == .green)
+        #expect(none.inputs.first?.value == 4)
+    }
+
+    @Test("no composite when the missing tests could still decide it")
+    func undecided() {
+        let partial = [
+            Fixture.torque(.quadriceps, .left, 200, at: 60), Fixture.torque(.hamstrings, .left, 130, at: 60),
+        ]
+        #expect(analyzer.assess(partial, sessions: [:]).of(.croisierComposite).isEmpty)
+    }
+
+    @Test("retests: change since previous and first, judged against the profile's noise")
+    func retests() throws {
+        let second = TestDate(year: 2026, month: 2, day: 23)!
+        let third = TestDate(year: 2026, month: 4, day: 6)!
+        // Left Hcon/Qcon 60°/s: 0.45 → 0.53 (+0.08, improved) → 0.55 (+0.02 since previous: no clear change;
+        // +0.10 since first: improved).
+        let measurements =
+            battery(hamL60: 90, eccL30: 150) + battery(hamL60: 106, eccL30: 150, date: second)
+            + battery(hamL60: 110, eccL30: 150, date: third)
+        let assessments = analyzer.assess(measurements, sessions: [:])
+        #expect(assessments.map(\.date) == [Fixture.day, second, third])
+        let left = assessments.map { $0.findings.first { $0.measure == .conventionalHQ && $0.side == .left }! }
+        #expect(left[0].change == nil)
+        let firstRetest = try #require(left[1].change)
+        #expect(firstRetest.previousDate == Fixture.day)
+        #expect(abs(firstRetest.sincePrevious - 0.08) < 1e-9)
+        #expect(firstRetest.verdictSincePrevious == .improved)
+        let secondRetest = try #require(left[2].change)
+        #expect(secondRetest.previousDate == second)
+        #expect(abs(secondRetest.sincePrevious - 0.02) < 1e-9)
+        #expect(secondRetest.verdictSincePrevious == .noClearChange)
+        #expect(secondRetest.firstDate == Fixture.day)
+        #expect(abs(secondRetest.sinceFirst - 0.10) < 1e-9)
+        #expect(secondRetest.verdictSinceFirst == .improved)
+        #expect(secondRetest.noise == 0.05)
+    }
+
+    @Test("asymmetry falling is an improvement; within 14 points it is noise")
+    func asymmetryDirection() throws {
+        let later = TestDate(year: 2026, month: 2, day: 23)!
+        func pair(_ left: Double, _ date: TestDate) -> [Measurement] {
+            [
+                Fixture.torque(.hamstrings, .left, left, at: 60, date: date),
+                Fixture.torque(.hamstrings, .right, 100, at: 60, date: date),
+            ]
+        }
+        let improved = analyzer.assess(pair(70, Fixture.day) + pair(95, later), sessions: [:]).of(.asymmetry)
+        // 30% → 5%: −25 points, beyond the 14-point noise.
+        #expect(improved.last?.change?.verdictSincePrevious == .improved)
+        let noise = analyzer.assess(pair(80, Fixture.day) + pair(90, later), sessions: [:]).of(.asymmetry)
+        #expect(noise.last?.change?.verdictSincePrevious == .noClearChange)
+        let worse = analyzer.assess(pair(100, Fixture.day) + pair(80, later), sessions: [:]).of(.asymmetry)
+        #expect(worse.last?.change?.verdictSincePrevious == .worse)
+    }
+}
