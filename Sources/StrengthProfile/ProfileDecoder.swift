@@ -8,6 +8,11 @@ enum ProfileDecoder {
             "functional", "functionalReference", "isometric", "machine", "nordic", "asymmetry", "limbSymmetry",
             "relativeTorque", "croisier", "change",
         ])
+        // Read in file order, so the first problem reported is the first one in the file.
+        let name = try m.string("name", in: root)
+        let description = try m.string("description", in: root)
+        let velocityTolerance = try m.double("velocityTolerance", in: root)
+        let retestWeeks = try m.int("retestWeeks", in: root)
         var conventional: [ConventionalThreshold] = []
         for row in try m.required("conventional", in: root).sequence() {
             let r = try row.mapping(keys: ["velocity", "green", "red", "source", "population"])
@@ -18,9 +23,7 @@ enum ProfileDecoder {
                     population: try r.string("population", in: row)))
         }
         return ThresholdProfile(
-            name: try m.string("name", in: root), description: try m.string("description", in: root),
-            velocityTolerance: try m.double("velocityTolerance", in: root),
-            retestWeeks: try m.int("retestWeeks", in: root),
+            name: name, description: description, velocityTolerance: velocityTolerance, retestWeeks: retestWeeks,
             conventional: conventional,
             conventionalReference: try references(m.required("conventionalReference", in: root)),
             functional: try functional(m.required("functional", in: root)),
