@@ -3,7 +3,7 @@ import StrengthModel
 /// Concentric peak torque per kilogram of body mass at the profile's velocity (60°/s).
 ///
 /// The 3.0 Nm/kg mark is a return-to-sport criterion for knee extensors, so it bands only the
-/// quadriceps of athletes with an involved limb; everything else is information.
+/// involved quadriceps of athletes with an involved limb; everything else is information.
 enum RelativeTorque {
     static func findings(_ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile) -> [Finding] {
         guard let mass = info?.bodyMassKg, mass > 0 else { return [] }
@@ -21,7 +21,8 @@ enum RelativeTorque {
             var band = Band.info
             var threshold: ThresholdUsed?
             var reason = lead + "."
-            if m.muscle == .quadriceps, info?.involvedSide != nil {
+            // The return-to-sport mark is for the involved knee; the other side is context.
+            if m.muscle == .quadriceps, let involved = info?.involvedSide, m.side == involved {
                 let used = ThresholdUsed(
                     green: rule.green, red: nil, higherIsBetter: true, unit: "Nm/kg", source: rule.source,
                     population: "athletes returning to sport after ACL reconstruction")

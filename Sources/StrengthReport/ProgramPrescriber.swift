@@ -18,19 +18,19 @@ public struct ProgramPrescriber: Sendable {
         switch worst {
         case .red:
             emphasis = "priority"
-            rationale = "At least one ratio is below a published cut-off: make hamstring strength the first job."
+            rationale = "At least one measure is beyond a published cut-off: make hamstring strength the first job."
             sessionsPerWeek = "3 non-consecutive days a week"
             startStage = 0
         case .amber:
             emphasis = "build"
-            rationale = "Hamstrings are below the usual target relative to the quadriceps: build them up."
+            rationale = "At least one measure is below its usual target: build the hamstrings up."
             sessionsPerWeek = "2–3 non-consecutive days a week"
             startStage = 0
         case .green, .info, nil:
             emphasis = "maintain"
             rationale =
                 worst == .green
-                ? "Ratios are in the usual range: keep the hamstrings strong with a maintenance dose."
+                ? "Every measure with a cut-off is in the usual range: keep the hamstrings strong with a maintenance dose."
                 : "No ratio could be judged against a cut-off: a general hamstring program keeps you covered."
             sessionsPerWeek = "2 non-consecutive days a week"
             startStage = worst == .green ? 1 : 0

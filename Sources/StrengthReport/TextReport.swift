@@ -127,7 +127,7 @@ public enum TextReport {
 
     /// One row per measure: sided measures in left and right columns, between-leg measures after.
     static func table(_ findings: [Finding], style: TextStyle) -> [String] {
-        var lines = [style.dim("   " + pad("measure", labelWidth) + pad("left", cellWidth) + "right")]
+        var lines: [String] = []
         var rows: [String] = []
         var sided: [String: [Side: Finding]] = [:]
         for f in findings {
@@ -135,6 +135,9 @@ public enum TextReport {
             let label = FindingText.label(f)
             if sided[label] == nil { rows.append(label) }
             sided[label, default: [:]][side] = f
+        }
+        if !rows.isEmpty {
+            lines.append(style.dim("   " + pad("measure", labelWidth) + pad("left", cellWidth) + "right"))
         }
         for label in rows {
             func cell(_ side: Side) -> String {
@@ -149,7 +152,7 @@ public enum TextReport {
         }
         let between = findings.filter { $0.side == nil || $0.measure == .limbSymmetryIndex }
         if !between.isEmpty {
-            lines.append(style.dim("   between legs and overall"))
+            lines.append(style.dim("   " + (rows.isEmpty ? "measure" : "both legs, and left against right")))
             for f in between {
                 let band = BandLabel(f.band.rawValue)
                 var text =

@@ -49,7 +49,10 @@ struct ProfileCommandTests {
         let path = try CLIRunner.temporaryFile("broken.yaml", "name: x\nretestWeeks: soon\n")
         let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--profile", path])
         #expect(result.status == 1)
-        #expect(result.stderr == "hqscreen: \(path):1: description: is missing; every key is required (hqscreen profile init writes a complete file)\n")
+        #expect(
+            result.stderr
+                == "hqscreen: \(path):1: description: is missing; every key is required (hqscreen profile init writes a complete file)\n"
+        )
         #expect(result.stdout == "")
     }
 }

@@ -99,3 +99,72 @@ struct ReportCommandTests {
         #expect(!auto.stdout.contains("\u{1B}["))
     }
 }
+
+@Suite("hqscreen report: every measure on SampleData/field_and_gym.csv")
+struct FieldAndGymTests {
+    func findings(_ athlete: String, date: String) throws -> [[String: Any]] {
+        let result = try CLIRunner.run(["report", "SampleData/field_and_gym.csv", "--format", "json"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let assessment = try #require(
+            (document["assessments"] as? [[String: Any]])?.first {
+                $0["athlete"] as? String == athlete && $0["date"] as? String == date
+            })
+        return try #require(assessment["findings"] as? [[String: Any]])
+    }
+
+    @Test("machine 1RM ratio: best Epley estimates, warm-ups and 15-rep sets left out")
+    func machine() throws {
+        // Curl: 30 × (1 + 7/30) = 37.0 beats 27.5 × (1 + 10/30) = 36.67. Extension: 70 × (1 + 8/30) = 88.67
+        // beats 62.5 × (1 + 10/30) = 83.33. 37.0 / 88.67 = 0.4173: green for a woman (≥ 0.37).
+        let machine = try #require(
+            try findings("R12", date: "2026-03-05").first { $0["measure"] as? String == "machine-1rm-hq" })
+        #expect(machine["value"] as? Double == 0.4173)
+        #expect(machine["band"] as? String == "green")
+        #expect(machine["side"] is NSNull)
+        let inputs = try #require(machine["inputs"] as? [[String: Any]])
+        #expect(inputs.map { $0["value"] as? Double } == [37.0, 88.667])
+    }
+
+    @Test("Nordic force, isometric ratio and Nordic asymmetry for an adult male soccer player")
+    func nordic() throws {
+        let all = try findings("F07", date: "2026-03-02")
+        let nordic = all.filter { $0["measure"] as? String == "nordic-force" }
+        #expect(nordic.map { $0["band"] as? String } == ["green", "amber"])
+        let isometric = all.filter { $0["measure"] as? String == "isometric-hq" }
+        // 285.5 / 560.0 = 0.5098; 270.0 / 575.5 = 0.4692.
+        #expect(isometric.map { $0["value"] as? Double } == [0.5098, 0.4692])
+        let asymmetry = try #require(
+            all.first { $0["measure"] as? String == "asymmetry" && $0["contraction"] as? String == "eccentric" })
+        // (412.3 − 331.0) / 412.3 × 100 = 19.72%.
+        #expect(asymmetry["value"] as? Double == 19.7187)
+        #expect(asymmetry["band"] as? String == "red")
+        #expect(asymmetry["weakerSide"] as? String == "right")
+        let retest = try #require(
+            try findings("F07", date: "2026-04-13").first {
+                $0["measure"] as? String == "nordic-force" && $0["side"] as? String == "right"
+            })
+        let change = try #require(retest["change"] as? [String: Any])
+        #expect(change["previousDate"] as? String == "2026-03-02")
+        #expect(change["sincePrevious"] as? Double == 67.5)
+        #expect(change["verdictSincePrevious"] as? String == "improved")
+    }
+
+    @Test("limb symmetry index and torque per kg when an involved side is known")
+    func rehab() throws {
+        let all = try findings("K03", date: "2026-03-09")
+        #expect(all.filter { $0["measure"] as? String == "asymmetry" }.isEmpty)
+        let lsi = all.filter { $0["measure"] as? String == "limb-symmetry-index" }
+        // Quadriceps 158.4 / 198.0 = 80%; hamstrings 101.4 / 112.9 = 89.81%.
+        #expect(lsi.map { $0["value"] as? Double } == [80.0, 89.8140])
+        #expect(lsi.map { $0["band"] as? String } == ["amber", "green"])
+        let involvedQuad = try #require(
+            all.first {
+                $0["measure"] as? String == "torque-per-body-mass" && $0["side"] as? String == "right"
+                    && $0["muscle"] as? String == "quadriceps"
+            })
+        // 158.4 / 68.0 = 2.3294 Nm/kg, below 3.0.
+        #expect(involvedQuad["value"] as? Double == 2.3294)
+        #expect(involvedQuad["band"] as? String == "amber")
+    }
+}

@@ -59,7 +59,7 @@ struct AsymmetryTests {
         #expect(finding.side == .left)
     }
 
-    @Test("torque per body mass: banded for the quadriceps only when an involved limb is known")
+    @Test("torque per body mass: banded for the involved quadriceps only")
     func torquePerBodyMass() throws {
         let measurements = [
             Fixture.torque(.quadriceps, .left, 180, at: 60), Fixture.torque(.quadriceps, .right, 170, at: 60),
@@ -67,9 +67,12 @@ struct AsymmetryTests {
         ]
         let rehab = analyzer.assess(measurements, sessions: Fixture.info(mass: 60, involved: .right))
             .of(.torquePerBodyMass)
-        // 180/60 = 3.00 (green); 170/60 = 2.83 (amber); 100/60 = 1.67 (hamstrings: information).
+        // Involved right 170/60 = 2.83 (amber); left 180/60 = 3.00 and hamstrings 100/60 = 1.67: information.
         #expect(rehab.map { Formatting.fixed($0.value, digits: 2) } == ["3.00", "1.67", "2.83"])
-        #expect(rehab.map(\.band) == [.green, .info, .amber])
+        #expect(rehab.map(\.band) == [.info, .info, .amber])
+        let involvedLeft = analyzer.assess(measurements, sessions: Fixture.info(mass: 60, involved: .left))
+            .of(.torquePerBodyMass)
+        #expect(involvedLeft.map(\.band) == [.green, .info, .info])
         let screening = analyzer.assess(measurements, sessions: Fixture.info(mass: 60)).of(.torquePerBodyMass)
         #expect(screening.map(\.band) == [.info, .info, .info])
         #expect(analyzer.assess(measurements, sessions: [:]).of(.torquePerBodyMass).isEmpty)

@@ -58,8 +58,10 @@ struct ProfileFileTests {
     @Test("numbers that contradict each other are refused")
     func semantics() throws {
         let red = try #require(error { $0.replacingFirst("    red: 0.47\n", with: "    red: 0.7\n") })
-        #expect(red.description == "p.yaml:\(line(of: "    red: 0.47")): conventional[0].red: must be below green (0.6)")
-        let formula = try #require(error { $0.replacingFirst("  formula: \"epley\"\n", with: "  formula: \"lander\"\n") })
+        #expect(
+            red.description == "p.yaml:\(line(of: "    red: 0.47")): conventional[0].red: must be below green (0.6)")
+        let formula = try #require(
+            error { $0.replacingFirst("  formula: \"epley\"\n", with: "  formula: \"lander\"\n") })
         #expect(formula.message == "must be one of: epley, brzycki")
         let reps = try #require(error { $0.replacingFirst("  warnReps: 12\n", with: "  warnReps: 8\n") })
         #expect(reps.key == "machine.warnReps")
