@@ -61,6 +61,19 @@ struct RendererTests {
         #expect(finding["muscle"] is NSNull)
         #expect(finding["value"] as? Double == 0.44)
         #expect(finding["band"] as? String == "red")
+        #expect(
+            Set(finding.keys) == [
+                "measure", "side", "velocity", "velocityPair", "angle", "muscle", "contraction", "weakerSide", "value",
+                "band", "reason", "threshold", "inputs", "caveats", "change", "measurements",
+            ])
+        let threshold = try #require(finding["threshold"] as? [String: Any])
+        #expect(threshold["green"] as? Double == 0.6)
+        #expect(threshold["red"] as? Double == 0.47)
+        #expect(threshold["higherIsBetter"] as? Bool == true)
+        #expect(threshold["unit"] as? String == "ratio")
+        let formulaInputs = try #require(finding["inputs"] as? [[String: Any]])
+        #expect(formulaInputs.map { $0["value"] as? Double } == [44, 100])
+        #expect(finding["change"] is NSNull)
         let inputs = try #require(finding["measurements"] as? [[String: Any]])
         #expect(inputs.map { $0["line"] as? Int } == [3, 2])
         #expect(inputs.map { $0["unit"] as? String } == ["Nm", "Nm"])
