@@ -31,6 +31,7 @@ public struct Analyzer: Sendable {
         findings += NordicForce.findings(index, info: info, profile: profile)
         findings += Asymmetry.findings(index, info: info, profile: profile)
         findings += RelativeTorque.findings(index, info: info, profile: profile)
+        findings += BridgeTest.findings(index, rule: profile.bridge)
         if let composite = CroisierComposite.finding(findings, index: index, rule: profile.croisier, profile: profile) {
             findings.append(composite)
         }

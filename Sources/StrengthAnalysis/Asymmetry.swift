@@ -93,6 +93,7 @@ enum Asymmetry {
         if let velocity = m.velocity { text += " at \(Formatting.velocity(velocity))" }
         if let angle = m.angle { text += " at \(Formatting.fixed(angle, digits: 0))°" }
         if m.method == .nordic { text = "Nordic hamstrings" }
+        if m.method == .bridgeTest { text = "single-leg bridge" }
         return text
     }
 

@@ -71,6 +71,11 @@ extension ThresholdProfile {
             source: "≥ 90%: Gokeler et al. 2017, KSSTA 25:192; 80%: Sapega 1990 (at most a 20% deficit)"),
         relativeTorque: RelativeTorqueRule(
             velocity: 60, green: 3.0, source: "Gokeler et al. 2017 return-to-sport battery (knee extensors, 60°/s)"),
+        bridge: RatioCutoff(
+            green: 25, red: 20,
+            source: "Freckleton et al. 2014, Br J Sports Med 48:713 (predictive validity); bands < 20 poor, 25 average "
+                + "from secondary summaries (healthhp.com.au, matassessment.com)",
+            population: "amateur and semi-elite Australian footballers"),
         croisier: CroisierRule(
             bilateralRatio: 0.86, conventionalVelocity: 60, conventional: 0.47, mixed: 0.80,
             source: "Croisier et al. 2008, Am J Sports Med 36:1469, criteria as applied by Ardern et al. 2015, "

@@ -11,6 +11,7 @@ public enum Measure: String, Sendable, Hashable, Codable, CaseIterable {
     case limbSymmetryIndex = "limb-symmetry-index"
     case torquePerBodyMass = "torque-per-body-mass"
     case croisierComposite = "croisier-composite"
+    case singleLegBridge = "single-leg-bridge"
 
     /// Whether a larger value is the better one, for bands and retest verdicts.
     public var higherIsBetter: Bool {

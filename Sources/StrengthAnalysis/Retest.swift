@@ -23,7 +23,7 @@ enum Retest {
         switch finding.measure {
         case .asymmetry, .limbSymmetryIndex:
             return (profile.change.asymmetryPoints, profile.change.asymmetrySource, false)
-        case .nordicForce, .torquePerBodyMass:
+        case .nordicForce, .torquePerBodyMass, .singleLegBridge:
             return (profile.change.strengthPercent, profile.change.strengthSource, true)
         case .croisierComposite:
             return (0.5, "a whole criterion", false)

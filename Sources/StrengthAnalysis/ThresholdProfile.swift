@@ -235,6 +235,8 @@ public struct ThresholdProfile: Sendable, Hashable {
     public var asymmetry: AsymmetryRule
     public var limbSymmetry: LimbSymmetryRule
     public var relativeTorque: RelativeTorqueRule
+    /// Single-leg hamstring bridge repetitions: green from `green`, red below `red`.
+    public var bridge: RatioCutoff
     public var croisier: CroisierRule
     public var change: ChangeNoise
 
@@ -243,7 +245,7 @@ public struct ThresholdProfile: Sendable, Hashable {
         conventional: [ConventionalThreshold], conventionalReference: [ReferenceValue], functional: FunctionalRule,
         functionalReference: [ReferenceValue], isometric: RatioCutoff, machine: MachineRule, nordic: NordicRule,
         asymmetry: AsymmetryRule, limbSymmetry: LimbSymmetryRule, relativeTorque: RelativeTorqueRule,
-        croisier: CroisierRule, change: ChangeNoise
+        bridge: RatioCutoff, croisier: CroisierRule, change: ChangeNoise
     ) {
         self.name = name
         self.description = description
@@ -259,6 +261,7 @@ public struct ThresholdProfile: Sendable, Hashable {
         self.asymmetry = asymmetry
         self.limbSymmetry = limbSymmetry
         self.relativeTorque = relativeTorque
+        self.bridge = bridge
         self.croisier = croisier
         self.change = change
     }

@@ -264,6 +264,7 @@ extension TestMethod {
         case .torque: .isokinetic
         case .force: .handHeld
         case .mass: .machine1RM
+        case .count: .bridgeTest
         }
     }
 }

@@ -80,6 +80,7 @@ enum Vocabulary {
             ),
             (.handHeld, ["handheld", "hhd", "microfet", "lafayette", "activforce", "kinvent", "dynamometerhand"]),
             (.nordic, ["nordic", "nordbord"]),
+            (.bridgeTest, ["bridge", "slhb", "hamstringbridge"]),
             (.isometricStation, ["forceframe", "isometricstation", "fixed", "strainGauge".lowercased(), "loadcell"]),
             (.machine1RM, ["machine", "1rm", "onerm", "legcurlmachine", "gym"]),
         ]

@@ -6,12 +6,15 @@ public enum PhysicalDimension: String, Sendable, Hashable, Codable {
     case force
     /// A lifted load, stored in kilograms.
     case mass
+    /// Repetitions to failure of a field test such as the single-leg hamstring bridge.
+    case count
 
     public var siSymbol: String {
         switch self {
         case .torque: "Nm"
         case .force: "N"
         case .mass: "kg"
+        case .count: "reps"
         }
     }
 }
@@ -25,19 +28,21 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
     case poundForce = "lbf"
     case kilogram = "kg"
     case pound = "lb"
+    case repetitions = "reps"
 
     public var dimension: PhysicalDimension {
         switch self {
         case .newtonMetre, .footPound: .torque
         case .newton, .kilogramForce, .poundForce: .force
         case .kilogram, .pound: .mass
+        case .repetitions: .count
         }
     }
 
     /// Multiplier from this unit to the SI unit of its dimension.
     public var toSI: Double {
         switch self {
-        case .newtonMetre, .newton, .kilogram: 1
+        case .newtonMetre, .newton, .kilogram, .repetitions: 1
         case .footPound: 1.355_817_9
         case .kilogramForce: 9.806_65
         case .poundForce: 4.448_221_6
@@ -63,6 +68,7 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         case "lbf", "poundforce": self = .poundForce
         case "kg", "kgs", "kilogram", "kilograms", "kilo", "kilos": self = .kilogram
         case "lb", "lbs", "pound", "pounds": self = .pound
+        case "reps", "rep", "repetitions", "count": self = .repetitions
         default: return nil
         }
     }

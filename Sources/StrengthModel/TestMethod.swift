@@ -5,5 +5,7 @@ public enum TestMethod: String, Sendable, Hashable, Codable, CaseIterable {
     case nordic
     case machine1RM = "machine-1rm"
     case isometricStation = "isometric-station"
+    /// Single-leg hamstring bridge, heel on a box: repetitions to failure.
+    case bridgeTest = "single-leg-bridge"
     case unspecified
 }

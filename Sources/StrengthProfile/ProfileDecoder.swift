@@ -6,7 +6,7 @@ enum ProfileDecoder {
         let m = try root.mapping(keys: [
             "name", "description", "velocityTolerance", "retestWeeks", "conventional", "conventionalReference",
             "functional", "functionalReference", "isometric", "machine", "nordic", "asymmetry", "limbSymmetry",
-            "relativeTorque", "croisier", "change",
+            "relativeTorque", "bridge", "croisier", "change",
         ])
         // Read in file order, so the first problem reported is the first one in the file.
         let name = try m.string("name", in: root)
@@ -34,6 +34,7 @@ enum ProfileDecoder {
             asymmetry: try asymmetry(m.required("asymmetry", in: root)),
             limbSymmetry: try limbSymmetry(m.required("limbSymmetry", in: root)),
             relativeTorque: try relativeTorque(m.required("relativeTorque", in: root)),
+            bridge: try cutoff(m.required("bridge", in: root)),
             croisier: try croisier(m.required("croisier", in: root)),
             change: try change(m.required("change", in: root)))
     }

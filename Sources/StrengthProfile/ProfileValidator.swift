@@ -38,6 +38,9 @@ enum ProfileValidator {
         if p.limbSymmetry.red >= p.limbSymmetry.green {
             try fail("limbSymmetry.red", "must be below green (\(p.limbSymmetry.green))")
         }
+        if let red = p.bridge.red, red >= p.bridge.green {
+            try fail("bridge.red", "must be below green (\(p.bridge.green))")
+        }
         if p.change.ratio < 0 { try fail("change.ratio", "must not be negative") }
     }
 

@@ -87,6 +87,13 @@ extension ProfileFile {
                 ("velocity", .number(p.relativeTorque.velocity)), ("green", .number(p.relativeTorque.green)),
                 ("source", .text(p.relativeTorque.source)),
             ])
+        out.comment("Single-leg hamstring bridge, repetitions to failure per leg: green from green, red below red.")
+        out.mapping(
+            "bridge",
+            [
+                ("green", .number(p.bridge.green)), ("red", .optional(p.bridge.red)),
+                ("source", .text(p.bridge.source)), ("population", .text(p.bridge.population)),
+            ])
         out.mapping(
             "croisier",
             [

@@ -19,10 +19,12 @@ public enum FindingText {
         case .nordicForce: return "Nordic force"
         case .torquePerBodyMass: return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) torque/kg" + speed
         case .asymmetry, .limbSymmetryIndex:
-            let what = f.measurements.first?.method == .nordic ? "Nordic" : abbreviation(f.contraction)
+            let method = f.measurements.first?.method
+            let what = method == .nordic ? "Nordic" : method == .bridgeTest ? "bridge" : abbreviation(f.contraction)
             let kind = f.measure == .asymmetry ? "" : " (LSI)"
             return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) \(what)\(speed)\(angle)\(kind)"
         case .croisierComposite: return "Croisier-style rule"
+        case .singleLegBridge: return "Single-leg bridge"
         }
     }
 
@@ -32,6 +34,7 @@ public enum FindingText {
         case .asymmetry, .limbSymmetryIndex: return "\(Formatting.fixed(f.value, digits: 0))%"
         case .nordicForce: return "\(Formatting.fixed(f.value, digits: 0)) N"
         case .torquePerBodyMass: return "\(Formatting.fixed(f.value, digits: 2)) Nm/kg"
+        case .singleLegBridge: return "\(Formatting.fixed(f.value, digits: 0)) reps"
         case .croisierComposite:
             let checked = f.inputs.first { $0.unit == "criteria" }.map { Int($0.value) } ?? 0
             return "\(Int(f.value)) of \(checked) met"
@@ -47,6 +50,7 @@ public enum FindingText {
         case .asymmetry, .limbSymmetryIndex: return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
         case .nordicForce: return "\(sign)\(Formatting.fixed(size, digits: 0)) N"
         case .torquePerBodyMass: return "\(sign)\(Formatting.fixed(size, digits: 2)) Nm/kg"
+        case .singleLegBridge: return "\(sign)\(Formatting.fixed(size, digits: 0)) reps"
         case .croisierComposite: return "\(sign)\(Int(size))"
         default: return "\(sign)\(Formatting.ratio(size))"
         }

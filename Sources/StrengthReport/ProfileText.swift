@@ -51,6 +51,10 @@ public enum ProfileText {
             "Knee-extensor torque/kg at \(Formatting.velocity(p.relativeTorque.velocity)): green ≥ "
                 + "\(Formatting.fixed(p.relativeTorque.green, digits: 1)) Nm/kg when an involved side is known   "
                 + p.relativeTorque.source)
+        lines.append(
+            "Single-leg bridge: green ≥ \(Formatting.fixed(p.bridge.green, digits: 0)) reps, "
+                + "\(p.bridge.red.map { "red < " + Formatting.fixed($0, digits: 0) } ?? "no red band")   \(p.bridge.source)"
+        )
         let c = p.croisier
         lines.append(
             "Croisier-style rule: imbalance when 2 or more of: weaker ÷ stronger hamstrings < \(ratio(c.bilateralRatio)) "

@@ -126,6 +126,18 @@ struct FieldAndGymTests {
         #expect(inputs.map { $0["value"] as? Double } == [37.0, 88.667])
     }
 
+    @Test("single-leg bridge repetitions and their left/right difference")
+    func bridge() throws {
+        let all = try findings("R12", date: "2026-03-05")
+        let bridge = all.filter { $0["measure"] as? String == "single-leg-bridge" }
+        #expect(bridge.map { $0["value"] as? Double } == [22, 27])
+        #expect(bridge.map { $0["band"] as? String } == ["amber", "green"])
+        // (27 − 22) / 27 × 100 = 18.52%.
+        let difference = try #require(all.first { $0["measure"] as? String == "asymmetry" })
+        #expect(difference["value"] as? Double == 18.5185)
+        #expect(difference["band"] as? String == "red")
+    }
+
     @Test("Nordic force, isometric ratio and Nordic asymmetry for an adult male soccer player")
     func nordic() throws {
         let all = try findings("F07", date: "2026-03-02")

@@ -111,3 +111,20 @@ struct MachineAndNordicTests {
         #expect(!NordicForce.applies(rule, to: nil))
     }
 }
+
+@Suite("Single-leg bridge test")
+struct BridgeTestTests {
+    @Test(
+        "repetitions to failure: green from 25, red below 20",
+        arguments: [(25.0, Band.green), (24.0, .amber), (20.0, .amber), (19.0, .red)])
+    func bands(reps: Double, band: Band) throws {
+        let bridge = Measurement(
+            athlete: "A1", date: Fixture.day, side: .left, muscle: .hamstrings, contraction: .concentric, velocity: nil,
+            value: Quantity(reps, .repetitions), sourceUnit: .repetitions, method: .bridgeTest,
+            source: SourceLocation(file: "f.csv", line: 2))
+        let finding = try #require(Analyzer().assess([bridge], sessions: [:]).of(.singleLegBridge).first)
+        #expect(finding.value == reps)
+        #expect(finding.band == band)
+        #expect(finding.caveats.count == 1)
+    }
+}
