@@ -51,7 +51,9 @@ enum MachineRatio {
                 refusedSets += 1
                 continue
             }
-            if candidate.oneRepMax > (best[m.side]?[m.muscle]?.oneRepMax ?? -1) {
+            // Sets within the validated repetition range win over warned ones, then the higher estimate.
+            let current = best[m.side]?[m.muscle]
+            if current == nil || (candidate.warning ? 0 : 1, candidate.oneRepMax) > (current!.warning ? 0 : 1, current!.oneRepMax) {
                 best[m.side, default: [:]][m.muscle] = candidate
             }
         }

@@ -18,6 +18,11 @@ struct DateCell: Sendable, Hashable {
     /// space or `T`, which is ignored: sessions are compared by day.
     static func parse(_ field: UnsafeRawBufferPointer) -> DateCell? {
         let bytes = field.trimmed
+        // A letter among the first characters (other than ISO's `T`) means a month name.
+        let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(10))
+        if head.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") && $0 != UInt8(ascii: "T") }) {
+            return parseWithMonthName(String(decoding: bytes, as: UTF8.self))
+        }
         var parts: [Int] = []
         var digitCounts: [Int] = []
         var separator: UInt8 = 0
@@ -54,6 +59,33 @@ struct DateCell: Sendable, Hashable {
         guard digitCounts[0] <= 2, digitCounts[1] <= 2, digitCounts[2] == 4 || digitCounts[2] == 2 else { return nil }
         let year = digitCounts[2] == 2 ? 2000 + parts[2] : parts[2]
         return DateCell(shape: .yearLast, year: Int16(year), first: UInt8(parts[0]), second: UInt8(parts[1]))
+    }
+
+    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+
+    /// `15 Sep 2025, 07:48` (Hevy), `Sep 15, 2025`, `15-Sep-2025`: the month is named, so the
+    /// order is never in doubt. A time after the date is ignored.
+    static func parseWithMonthName(_ text: String) -> DateCell? {
+        var month: Int?
+        var numbers: [(value: Int, digits: Int)] = []
+        for token in text.split(whereSeparator: { " ,-/.".contains($0) }) {
+            if token.contains(":") { break }
+            if let value = Int(token) {
+                numbers.append((value, token.count))
+            } else if month == nil, token.count >= 3,
+                let index = monthNames.firstIndex(of: String(token.prefix(3)).lowercased())
+            {
+                month = index + 1
+            } else if token.lowercased() == "t" || token.hasPrefix("T") {
+                break
+            } else {
+                return nil
+            }
+        }
+        guard let month, numbers.count >= 2 else { return nil }
+        guard let year = numbers.first(where: { $0.digits == 4 }), let day = numbers.first(where: { $0.digits <= 2 })
+        else { return nil }
+        return DateCell(shape: .yearFirst, year: Int16(year.value), first: UInt8(month), second: UInt8(min(day.value, 255)))
     }
 
     /// True when the day and month cannot be told apart without knowing the column's order.

@@ -210,6 +210,8 @@ enum DialectSniffer {
                 for adapter in AdapterRegistry.all {
                     let identification = adapter.identify(header)
                     score = max(score, identification.confidence)
+                    // Name the generic layouts always, and any other format the header partly matched.
+                    guard identification.confidence > 0 || adapter.name.hasPrefix("generic") else { continue }
                     report.append("\(adapter.name) needs \(identification.missing.joined(separator: ", "))")
                 }
                 if score > bestScore {

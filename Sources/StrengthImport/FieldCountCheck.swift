@@ -11,13 +11,13 @@ struct FieldCountCheck {
         requiredCount = (usedColumns.max() ?? -1) + 1
     }
 
-    func check(_ record: CSVRecord) -> RowRejection? {
+    func check(_ record: CSVRecord, allowExtraFields: Bool = false) -> RowRejection? {
         if record.count < requiredCount {
             return RowRejection(
                 column: nil,
                 "row has \(record.count) field\(record.count == 1 ? "" : "s"), the header has \(headerCount)")
         }
-        if record.count > headerCount {
+        if record.count > headerCount && !allowExtraFields {
             for extra in headerCount..<record.count where !record[extra].trimmed.isEmpty {
                 return RowRejection(
                     column: extra,

@@ -28,10 +28,20 @@ public struct ImportOptions: Sendable, Hashable {
     public var strict: Bool
     /// Rejections listed per file; more are counted but not listed.
     public var diagnosticLimitPerFile: Int
+    /// For single-person exports that do not say: body mass, sex, test date.
+    public var bodyMassKg: Double?
+    public var sex: Sex?
+    public var testDate: TestDate?
+    /// Unit of gym-app weights when the export does not name one.
+    public var weightUnit: MeasurementUnit?
+    /// Exercise names (any case and punctuation) the user maps to leg curl, leg extension or nothing.
+    public var exercises: [String: ExerciseKind]
 
     public init(
         dateOrder: DateOrder = .auto, decimalMark: DecimalMark? = nil, defaultUnit: MeasurementUnit? = nil,
-        athlete: String? = nil, strict: Bool = false, diagnosticLimitPerFile: Int = 200
+        athlete: String? = nil, strict: Bool = false, diagnosticLimitPerFile: Int = 200, bodyMassKg: Double? = nil,
+        sex: Sex? = nil, testDate: TestDate? = nil, weightUnit: MeasurementUnit? = nil,
+        exercises: [String: ExerciseKind] = [:]
     ) {
         self.dateOrder = dateOrder
         self.decimalMark = decimalMark
@@ -39,5 +49,10 @@ public struct ImportOptions: Sendable, Hashable {
         self.athlete = athlete
         self.strict = strict
         self.diagnosticLimitPerFile = diagnosticLimitPerFile
+        self.bodyMassKg = bodyMassKg
+        self.sex = sex
+        self.testDate = testDate
+        self.weightUnit = weightUnit
+        self.exercises = exercises
     }
 }

@@ -36,6 +36,11 @@ public struct Importer: Sendable {
         self.forcedFormat = forcedFormat
     }
 
+    /// `--exercise` pairs as the importer compares names.
+    public static func exerciseOverrides(_ pairs: [(String, ExerciseKind)]) -> [String: ExerciseKind] {
+        ExerciseCatalog.overrides(pairs.map { (name: $0.0, kind: $0.1) })
+    }
+
     /// Names and one-line descriptions of the layouts HQScreen reads.
     public static var formats: [(name: String, summary: String)] {
         AdapterRegistry.all.map { ($0.name, $0.summary) }
@@ -186,6 +191,7 @@ public struct Importer: Sendable {
             return failure(FileProblem(Self.describe(error)))
         }
 
+        extractor.finish(into: &collector)
         var result = finish(
             collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name
@@ -233,10 +239,11 @@ public struct Importer: Sendable {
             if rejectDeferred && draft.date.isOrderDependent { continue }
             guard let date = draft.date.resolve(columnDayFirst: dayFirst) else { continue }
             sessions.append(
+                // What the file leaves out, the command line may supply (single-person exports).
                 SessionInfo(
-                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex, age: draft.age,
-                    bodyMassKg: draft.bodyMassKg, sport: draft.sport, involvedSide: draft.involvedSide, sources: [path])
-            )
+                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex, age: draft.age,
+                    bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg, sport: draft.sport,
+                    involvedSide: draft.involvedSide, sources: [path]))
         }
         collector.summariseSkips()
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }

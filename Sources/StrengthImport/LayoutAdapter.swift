@@ -22,6 +22,8 @@ struct ExtractionContext {
     var decimalMark: DecimalMark
     /// Athlete id for files that name none.
     var fallbackAthlete: String
+    /// Lines above the header, split into fields, for adapters that keep metadata there.
+    var preamble: [[String]] = []
 }
 
 /// A file does not fit an adapter; the message says what to change.
@@ -43,11 +45,20 @@ protocol LayoutAdapter: Sendable {
 /// Turns one record into measurements and says what became of the row.
 protocol RowExtractor {
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome
+    /// Called once after the last row, for summaries an adapter gathered along the way.
+    mutating func finish(into sink: inout FileCollector)
+}
+
+extension RowExtractor {
+    mutating func finish(into sink: inout FileCollector) {}
 }
 
 /// The adapters HQScreen knows, surest first when confidences tie.
 enum AdapterRegistry {
-    static let all: [any LayoutAdapter.Type] = [GenericLongAdapter.self, GenericWideAdapter.self]
+    static let all: [any LayoutAdapter.Type] = [
+        StrongAdapter.self, HevyAdapter.self, FitNotesAdapter.self, FitbodAdapter.self,
+        GenericLongAdapter.self, GenericWideAdapter.self,
+    ]
 
     static func named(_ name: String) -> (any LayoutAdapter.Type)? {
         all.first { $0.name == name }

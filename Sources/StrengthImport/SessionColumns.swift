@@ -74,8 +74,10 @@ struct SessionColumns {
     }
 
     /// Checks the row's shape and reads who and when; a thrown rejection is the row's outcome.
-    mutating func read(_ record: CSVRecord, into sink: inout FileCollector) throws(RowRejection) -> Identity {
-        if let problem = fieldCount.check(record) { throw problem }
+    mutating func read(_ record: CSVRecord, into sink: inout FileCollector, allowExtraFields: Bool = false)
+        throws(RowRejection) -> Identity
+    {
+        if let problem = fieldCount.check(record, allowExtraFields: allowExtraFields) { throw problem }
         let athleteName: String
         if let athlete {
             let cell = record[athlete].trimmed

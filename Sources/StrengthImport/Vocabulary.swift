@@ -26,7 +26,7 @@ enum Vocabulary {
     /// A set-type or warm-up cell: true for warm-up sets.
     static func warmUp(_ text: String) -> Bool? {
         switch key(text) {
-        case "w", "warmup", "warm", "wu", "yes", "y", "true", "1": true
+        case "w", "warmup", "warm", "wu", "yes", "y", "true", "1", "warmupset": true
         case "", "normal", "working", "work", "n", "no", "false", "0", "failure", "f", "dropset", "drop", "d", "amrap",
             "top", "topset", "backoff":
             false

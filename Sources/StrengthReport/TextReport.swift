@@ -201,7 +201,14 @@ public enum TextReport {
             .sorted { $0.band.severity > $1.band.severity }
         var lines: [String] = []
         if flagged.isEmpty {
-            lines.append("   All measures with a cut-off are in the usual range.")
+            if findings.contains(where: { $0.band == .green }) {
+                lines.append("   All measures with a cut-off are in the usual range.")
+            } else {
+                lines.append("   Nothing here has a cut-off that applies; the values are shown for information.")
+                for f in findings where f.band == .info && f.measure != .torquePerBodyMass {
+                    lines.append(contentsOf: TextWrap.wrap(f.reason, width: width, indent: "     ", firstIndent: "   • "))
+                }
+            }
         } else {
             lines.append("   What it means")
             for f in flagged {

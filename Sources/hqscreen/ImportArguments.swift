@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import StrengthImport
 import StrengthModel
 
@@ -25,7 +26,28 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "Read every file with this layout instead of detecting it (see `hqscreen formats`).")
     var inputFormat: String?
 
+    @Option(help: "Body mass for files that do not give one, e.g. 72.5kg or 160lb (kg when no unit).")
+    var bodyMass: BodyMassArgument?
+
+    @Option(help: "Sex for files that do not give it: female or male (sets the machine-ratio and Nordic bands).")
+    var sex: SexArgument?
+
+    @Option(help: "Test date (YYYY-MM-DD) for files that have none, such as hand-held dynamometer logs.")
+    var date: DateArgument?
+
+    @Option(help: "Unit of gym-app weights when the export does not name one: kg or lb.")
+    var weightUnit: MeasurementUnit?
+
+    @Option(
+        help: ArgumentHelp(
+            "Map a gym exercise name to leg-curl, leg-extension or ignore, e.g. 'Pin curl=leg-curl' (repeatable).",
+            valueName: "name=kind"))
+    var exercise: [ExerciseArgument] = []
+
     func validate() throws {
+        if let weightUnit, weightUnit.dimension != .mass {
+            throw ValidationError("--weight-unit takes kg or lb, not \(weightUnit.rawValue)")
+        }
         if let inputFormat, !Importer.formats.contains(where: { $0.name == inputFormat }) {
             let names = Importer.formats.map(\.name).joined(separator: ", ")
             throw ValidationError("unknown input format '\(inputFormat)'; choose one of: \(names)")
@@ -36,7 +58,8 @@ struct ImportArguments: ParsableArguments {
         Importer(
             options: ImportOptions(
                 dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete,
-                strict: strict),
+                strict: strict, bodyMassKg: bodyMass?.kilograms, sex: sex?.sex, testDate: date?.date,
+                weightUnit: weightUnit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) })),
             forcedFormat: inputFormat)
     }
 }
@@ -52,4 +75,51 @@ extension DateOrder: ExpressibleByArgument {}
 
 extension MeasurementUnit: ExpressibleByArgument {
     public init?(argument: String) { self.init(spelling: argument) }
+}
+
+struct BodyMassArgument: ExpressibleByArgument {
+    var kilograms: Double
+
+    init?(argument: String) {
+        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        let digits = text.prefix { $0.isNumber || $0 == "." }
+        guard let value = Double(digits), value > 0 else { return nil }
+        let rest = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        switch rest {
+        case "", "kg", "kgs": kilograms = value
+        case "lb", "lbs": kilograms = value * MeasurementUnit.pound.toSI
+        default: return nil
+        }
+        guard (15...300).contains(kilograms) else { return nil }
+    }
+}
+
+enum SexArgument: String, ExpressibleByArgument, CaseIterable {
+    case female
+    case male
+
+    var sex: Sex { self == .female ? .female : .male }
+}
+
+struct DateArgument: ExpressibleByArgument {
+    var date: TestDate
+
+    init?(argument: String) {
+        guard let date = TestDate(iso: argument) else { return nil }
+        self.date = date
+    }
+}
+
+struct ExerciseArgument: ExpressibleByArgument {
+    var name: String
+    var kind: ExerciseKind
+
+    init?(argument: String) {
+        guard let equals = argument.lastIndex(of: "=") else { return nil }
+        let name = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
+        guard !name.isEmpty, let kind = ExerciseKind(rawValue: String(argument[argument.index(after: equals)...]).trimmingCharacters(in: .whitespaces))
+        else { return nil }
+        self.name = name
+        self.kind = kind
+    }
 }

@@ -86,9 +86,9 @@ struct ReportCommandTests {
         let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "xml"])
         #expect(result.status == 64)
         #expect(result.stderr.contains("--format"))
-        let format = try CLIRunner.run(["report", "x.csv", "--input-format", "biodex"])
+        let format = try CLIRunner.run(["report", "x.csv", "--input-format", "cybex-xml"])
         #expect(format.status == 64)
-        #expect(format.stderr.contains("unknown input format 'biodex'; choose one of: generic-long, generic-wide"))
+        #expect(format.stderr.contains("unknown input format 'cybex-xml'; choose one of: strong, hevy"))
     }
 
     @Test("colour only when asked or on a terminal; NO_COLOR wins over auto")
