@@ -12,6 +12,8 @@ struct SniffedFile {
     var headerLine: Int
     var header: [HeaderColumn]
     var adapter: any LayoutAdapter.Type
+    /// Lines above the header, split with the file's delimiter.
+    var preamble: [[String]]
 
     func dialect(finalNewline: Bool) -> DialectDescription {
         DialectDescription(
@@ -75,7 +77,8 @@ enum DialectSniffer {
         return SniffedFile(
             encoding: encoding, byteOrderMark: hasBOM, lineTerminator: terminator, lineEnding: ending,
             delimiter: headerChoice.delimiter, decimalMark: decimalMark, headerLine: headerChoice.lineIndex + 1,
-            header: headerChoice.header, adapter: headerChoice.adapter)
+            header: headerChoice.header, adapter: headerChoice.adapter,
+            preamble: lines.prefix(headerChoice.lineIndex).map { splitFields($0, delimiter: headerChoice.delimiter) })
     }
 
     private static func detectEncoding(_ bytes: inout [UInt8], isWholeFile: Bool) throws(FileProblem) -> TextEncoding {

@@ -129,7 +129,7 @@ public struct Importer: Sendable {
         }
         let context = ExtractionContext(
             file: path, options: options, decimalMark: sniffed.decimalMark,
-            fallbackAthlete: options.athlete ?? Self.fileStem(path))
+            fallbackAthlete: options.athlete ?? Self.fileStem(path), preamble: sniffed.preamble)
         var extractor: any RowExtractor
         do throws(LayoutError) {
             extractor = try sniffed.adapter.makeExtractor(header: sniffed.header, context: context)
@@ -149,12 +149,6 @@ public struct Importer: Sendable {
             collector.report(
                 line: nil, column: nil, severity: .info,
                 "the file is not UTF-8; read it as Windows-1252 (Latin-1). Save as 'CSV UTF-8' to avoid this")
-        }
-        if SessionColumns.roles(in: sniffed.header)[.athlete] == nil {
-            collector.report(
-                line: sniffed.headerLine, column: nil, severity: .info,
-                "no athlete column: every row belongs to '\(context.fallbackAthlete)'"
-                    + (options.athlete == nil ? " (set another name with --athlete)" : ""))
         }
 
         let reader = CSVStreamReader(
@@ -192,6 +186,12 @@ public struct Importer: Sendable {
         }
 
         extractor.finish(into: &collector)
+        // Say so when rows were filed under the file's name because nothing named the athlete.
+        if options.athlete == nil, collector.sessionDrafts.contains(where: { $0.athlete == context.fallbackAthlete }) {
+            collector.report(
+                line: sniffed.headerLine, column: nil, severity: .info,
+                "the file names no athlete: its rows belong to '\(context.fallbackAthlete)' (name one with --athlete)")
+        }
         var result = finish(
             collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name

@@ -56,7 +56,8 @@ extension RowExtractor {
 /// The adapters HQScreen knows, surest first when confidences tie.
 enum AdapterRegistry {
     static let all: [any LayoutAdapter.Type] = [
-        StrongAdapter.self, HevyAdapter.self, FitNotesAdapter.self, FitbodAdapter.self,
+        StrongAdapter.self, HevyAdapter.self, FitNotesAdapter.self, FitbodAdapter.self, ValdNordBordAdapter.self,
+        ValdForceFrameAdapter.self, BiodexReportAdapter.self, HandHeldLogAdapter.self,
         GenericLongAdapter.self, GenericWideAdapter.self,
     ]
 
