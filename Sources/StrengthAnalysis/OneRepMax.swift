@@ -53,7 +53,9 @@ enum MachineRatio {
             }
             // Sets within the validated repetition range win over warned ones, then the higher estimate.
             let current = best[m.side]?[m.muscle]
-            if current == nil || (candidate.warning ? 0 : 1, candidate.oneRepMax) > (current!.warning ? 0 : 1, current!.oneRepMax) {
+            if current == nil
+                || (candidate.warning ? 0 : 1, candidate.oneRepMax) > (current!.warning ? 0 : 1, current!.oneRepMax)
+            {
                 best[m.side, default: [:]][m.muscle] = candidate
             }
         }

@@ -13,22 +13,28 @@ enum BiodexReportAdapter: LayoutAdapter {
         let h = HeaderLookup(header)
         guard h.has("parameter") else { return .no }
         let (found, missing) = h.score([
-            ("Parameter", ["parameter"]), ("Extension Left", ["extensionleft"]), ("Extension Right", ["extensionright"]),
+            ("Parameter", ["parameter"]), ("Extension Left", ["extensionleft"]),
+            ("Extension Right", ["extensionright"]),
             ("Flexion Left", ["flexionleft"]), ("Flexion Right", ["flexionright"]),
         ])
         return .from(found: found, of: 5, missing: missing, sure: 95)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let extLeft = h.column("extensionleft"), let extRight = h.column("extensionright"),
             let flexLeft = h.column("flexionleft"), let flexRight = h.column("flexionright")
-        else { throw LayoutError(message: "the report table needs Extension Left/Right and Flexion Left/Right columns") }
+        else {
+            throw LayoutError(message: "the report table needs Extension Left/Right and Flexion Left/Right columns")
+        }
         let details = ReportPreamble(context.preamble)
         guard let date = try details.date(order: context.options.dateOrder) ?? context.options.testDate else {
             throw LayoutError(message: "the report has no 'Date:' line; pass --date YYYY-MM-DD")
         }
-        let athlete = context.options.athlete ?? details.value(for: "patientname", "name", "patient") ?? context.fallbackAthlete
+        let athlete =
+            context.options.athlete ?? details.value(for: "patientname", "name", "patient") ?? context.fallbackAthlete
         let session = FixedSession(athlete: athlete, date: date) { draft in
             draft.name = details.value(for: "patientname", "name", "patient")
             draft.bodyMassKg = details.bodyMassKg
@@ -85,10 +91,14 @@ struct ReportPreamble {
     static func speed(in row: [String]) -> Double? {
         for cell in row {
             let column = HeaderColumn(index: 0, text: cell)
-            guard column.tokens.contains(where: { ["extension", "flexion", "ext", "flex"].contains($0) }) else { continue }
+            guard column.tokens.contains(where: { ["extension", "flexion", "ext", "flex"].contains($0) }) else {
+                continue
+            }
             for text in column.bracketed {
                 let tokens = HeaderColumn.split(text.lowercased())
-                if let number = tokens.first.flatMap(Double.init), tokens.dropFirst().contains(where: { ["deg", "s", "dps"].contains($0) }) {
+                if let number = tokens.first.flatMap(Double.init),
+                    tokens.dropFirst().contains(where: { ["deg", "s", "dps"].contains($0) })
+                {
                     return number
                 }
             }
@@ -144,7 +154,8 @@ struct BiodexReportExtractor: RowExtractor {
             else { return RowRejection(column: column.index, "peak torque '\(text)' is not a positive number").outcome }
             found.append(
                 session.measurement(
-                    side: column.side, muscle: column.muscle, contraction: contraction, velocity: velocity, value: value,
+                    side: column.side, muscle: column.muscle, contraction: contraction, velocity: velocity,
+                    value: value,
                     unit: unit, method: .isokinetic, path: sink.path, line: record.line))
         }
         guard !found.isEmpty else { return .skipped(reason: "peak torque row without values") }

@@ -20,7 +20,9 @@ struct DateCell: Sendable, Hashable {
         let bytes = field.trimmed
         // A letter among the first characters (other than ISO's `T`) means a month name.
         let head = UnsafeRawBufferPointer(rebasing: bytes.prefix(10))
-        if head.contains(where: { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") && $0 != UInt8(ascii: "T") }) {
+        if head.contains(where: {
+            ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") && $0 != UInt8(ascii: "T")
+        }) {
             return parseWithMonthName(String(decoding: bytes, as: UTF8.self))
         }
         var parts: [Int] = []
@@ -61,7 +63,9 @@ struct DateCell: Sendable, Hashable {
         return DateCell(shape: .yearLast, year: Int16(year), first: UInt8(parts[0]), second: UInt8(parts[1]))
     }
 
-    private static let monthNames = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let monthNames = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ]
 
     /// `15 Sep 2025, 07:48` (Hevy), `Sep 15, 2025`, `15-Sep-2025`: the month is named, so the
     /// order is never in doubt. A time after the date is ignored.
@@ -85,7 +89,8 @@ struct DateCell: Sendable, Hashable {
         guard let month, numbers.count >= 2 else { return nil }
         guard let year = numbers.first(where: { $0.digits == 4 }), let day = numbers.first(where: { $0.digits <= 2 })
         else { return nil }
-        return DateCell(shape: .yearFirst, year: Int16(year.value), first: UInt8(month), second: UInt8(min(day.value, 255)))
+        return DateCell(
+            shape: .yearFirst, year: Int16(year.value), first: UInt8(month), second: UInt8(min(day.value, 255)))
     }
 
     /// True when the day and month cannot be told apart without knowing the column's order.

@@ -19,7 +19,9 @@ enum ExerciseCatalog {
         case other
     }
 
-    static let curlWords = ["legcurl", "hamstringcurl", "hamcurl", "kneecurl", "kneeflexion", "seatedcurl", "lyingcurl"]
+    static let curlWords = [
+        "legcurl", "hamstringcurl", "hamcurl", "kneecurl", "kneeflexion", "seatedcurl", "lyingcurl",
+    ]
     static let extensionWords = ["legextension", "kneeextension", "quadextension", "quadricepsextension", "legext"]
     static let singleLegWords = ["singleleg", "oneleg", "unilateral", "eachside", "eachleg", "perleg"]
     static let bodyweightWords = ["nordic", "gluteham", "ghr", "razorcurl"]

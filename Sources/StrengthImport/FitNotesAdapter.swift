@@ -18,7 +18,9 @@ enum FitNotesAdapter: LayoutAdapter {
         return .from(found: found, of: wanted.count, missing: missing, sure: 85)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let date = h.column("date"), let exercise = h.column("exercise"), let weight = h.column("weight"),
             let reps = h.column("reps")

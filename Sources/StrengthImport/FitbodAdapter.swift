@@ -16,7 +16,9 @@ enum FitbodAdapter: LayoutAdapter {
         return .from(found: found, of: wanted.count, missing: missing, sure: 90)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let date = h.column("date"), let exercise = h.column("exercise"), let weight = h.column("weight"),
             let reps = h.column("reps"), let warmUp = h.column("iswarmup")

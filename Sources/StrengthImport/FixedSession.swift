@@ -31,6 +31,7 @@ struct FixedSession {
     ) -> Measurement {
         Measurement(
             athlete: athlete, date: date, side: side, muscle: muscle, contraction: contraction, velocity: velocity,
-            value: Quantity(value, unit), sourceUnit: unit, method: method, source: SourceLocation(file: path, line: line))
+            value: Quantity(value, unit), sourceUnit: unit, method: method,
+            source: SourceLocation(file: path, line: line))
     }
 }

@@ -108,7 +108,8 @@ struct GymSetExtractor: RowExtractor {
             let cell = record[index(column)].trimmed
             guard let reading = Vocabulary.warmUp(String(decoding: cell, as: UTF8.self)) else {
                 return RowRejection(
-                    column: index(column), "set type '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows"
+                    column: index(column),
+                    "set type '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows"
                 ).outcome
             }
             warmUp = reading
@@ -118,7 +119,8 @@ struct GymSetExtractor: RowExtractor {
         switch ExerciseCatalog.classify(name, overrides: overrides) {
         case .exercise(let found): kind = found
         case .singleLeg:
-            return .skipped(reason: "single-leg leg curl or extension: its load is per leg, not comparable with two-leg sets")
+            return .skipped(
+                reason: "single-leg leg curl or extension: its load is per leg, not comparable with two-leg sets")
         case .bodyweight: return .skipped(reason: "bodyweight hamstring exercise (no load to compare)")
         case .other:
             otherExercises[name, default: 0] += 1
@@ -133,7 +135,9 @@ struct GymSetExtractor: RowExtractor {
                 NumberProblem.describe(String(decoding: weightCell.trimmed, as: UTF8.self), decimalMark: decimalMark)
             ).outcome
         }
-        guard weight >= 0 else { return RowRejection(column: index(columns.weight), "weight \(weight) is negative").outcome }
+        guard weight >= 0 else {
+            return RowRejection(column: index(columns.weight), "weight \(weight) is negative").outcome
+        }
         guard weight > 0 else { return .skipped(reason: "set without a weight") }
 
         let repsCell = record[index(columns.reps)]
@@ -175,7 +179,8 @@ struct GymSetExtractor: RowExtractor {
             }
         }
         var load = weight
-        if let multiplier = columns.multiplier, let factor = NumberParser.parse(record[index(multiplier)], decimalMark: decimalMark),
+        if let multiplier = columns.multiplier,
+            let factor = NumberParser.parse(record[index(multiplier)], decimalMark: decimalMark),
             factor > 0
         {
             load *= factor

@@ -11,12 +11,15 @@ enum HandHeldLogAdapter: LayoutAdapter {
         let h = HeaderLookup(header)
         guard h.has("trialname", "trial") else { return .no }
         let (found, missing) = h.score([
-            ("TrialName", ["trialname", "trial"]), ("PeakForce_N or PeakForce_lbs", ["peakforcen", "peakforcelbs", "peakforce"]),
+            ("TrialName", ["trialname", "trial"]),
+            ("PeakForce_N or PeakForce_lbs", ["peakforcen", "peakforcelbs", "peakforce"]),
         ])
         return .from(found: found, of: 2, missing: missing, sure: 90)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let trial = h.column("trialname", "trial") else { throw LayoutError(message: "no TrialName column") }
         let force: (index: Int, unit: MeasurementUnit)

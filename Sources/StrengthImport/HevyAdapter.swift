@@ -17,10 +17,13 @@ enum HevyAdapter: LayoutAdapter {
         return .from(found: found, of: wanted.count, missing: missing, sure: 90)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let date = h.column("starttime"), let exercise = h.column("exercisetitle"),
-            let setType = h.column("settype"), let weight = h.column("weightkg", "weightlbs"), let reps = h.column("reps")
+            let setType = h.column("settype"), let weight = h.column("weightkg", "weightlbs"),
+            let reps = h.column("reps")
         else { throw LayoutError(message: "a Hevy export needs start_time, exercise_title, set_type, weight and reps") }
         return try GymSetExtractor(
             columns: GymColumns(

@@ -22,7 +22,9 @@ enum StrongAdapter: LayoutAdapter {
         return .from(found: found, of: wanted.count, missing: missing, sure: 90)
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         guard let date = h.column("date"), let exercise = h.column("exercisename", "nomdelexercice"),
             let setOrder = h.column("setorder", "ordredelasérie", "ordredelaserie"),

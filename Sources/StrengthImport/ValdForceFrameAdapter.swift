@@ -30,7 +30,9 @@ enum ValdForceFrameAdapter: LayoutAdapter {
         return .no
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         if h.has("direction") { return try hub(h, header: header, context: context) }
         return try api(h, header: header, context: context)
@@ -84,7 +86,9 @@ enum ValdForceFrameAdapter: LayoutAdapter {
         guard let date = h.column("testdateutc", "modifieddateutc"), let test = h.column("testtypename"),
             let innerLeft = h.column("innerleftmaxforce"), let innerRight = h.column("innerrightmaxforce"),
             let outerLeft = h.column("outerleftmaxforce"), let outerRight = h.column("outerrightmaxforce")
-        else { throw LayoutError(message: "a ForceFrame API dump needs testTypeName, a date and inner/outer max forces") }
+        else {
+            throw LayoutError(message: "a ForceFrame API dump needs testTypeName, a date and inner/outer max forces")
+        }
         var roles: [ColumnRole: HeaderColumn] = [.date: date]
         if let athlete = h.column("profileid") { roles[.athlete] = athlete }
         guard

@@ -29,7 +29,9 @@ enum ValdNordBordAdapter: LayoutAdapter {
         return .no
     }
 
-    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError) -> any RowExtractor {
+    static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)
+        -> any RowExtractor
+    {
         let h = HeaderLookup(header)
         let hub = h.has("lmaxforce")
         guard let date = hub ? h.column("dateutc", "date") : h.column("testdateutc"),
@@ -44,13 +46,18 @@ enum ValdNordBordAdapter: LayoutAdapter {
             let session = SessionColumns(
                 roles: roles, fallbackAthlete: context.fallbackAthlete, options: context.options,
                 decimalMark: context.decimalMark,
-                fieldCount: FieldCountCheck(header: header, usedColumns: [date.index, test.index, left.index, right.index]))
+                fieldCount: FieldCountCheck(
+                    header: header, usedColumns: [date.index, test.index, left.index, right.index]))
         else { throw LayoutError(message: "the header has no date column") }
         return PairedForceExtractor(
             session: session, decimalMark: context.decimalMark, test: test.index,
             sides: [
-                .init(side: .left, force: left.index, reps: (hub ? h.column("lreps") : h.column("leftrepetitions"))?.index),
-                .init(side: .right, force: right.index, reps: (hub ? h.column("rreps") : h.column("rightrepetitions"))?.index),
+                .init(
+                    side: .left, force: left.index, reps: (hub ? h.column("lreps") : h.column("leftrepetitions"))?.index
+                ),
+                .init(
+                    side: .right, force: right.index,
+                    reps: (hub ? h.column("rreps") : h.column("rightrepetitions"))?.index),
             ],
             reader: .nordBord)
     }
@@ -116,7 +123,8 @@ struct SideForceColumns {
                 return .failure(
                     RowRejection(
                         column: column.force,
-                        NumberProblem.describe(String(decoding: cell.trimmed, as: UTF8.self), decimalMark: decimalMark)))
+                        NumberProblem.describe(String(decoding: cell.trimmed, as: UTF8.self), decimalMark: decimalMark))
+                )
             }
             guard newtons >= 0 else {
                 return .failure(RowRejection(column: column.force, "force \(newtons) N is negative"))

@@ -206,7 +206,8 @@ public enum TextReport {
             } else {
                 lines.append("   Nothing here has a cut-off that applies; the values are shown for information.")
                 for f in findings where f.band == .info && f.measure != .torquePerBodyMass {
-                    lines.append(contentsOf: TextWrap.wrap(f.reason, width: width, indent: "     ", firstIndent: "   • "))
+                    lines.append(
+                        contentsOf: TextWrap.wrap(f.reason, width: width, indent: "     ", firstIndent: "   • "))
                 }
             }
         } else {

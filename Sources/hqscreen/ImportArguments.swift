@@ -117,7 +117,9 @@ struct ExerciseArgument: ExpressibleByArgument {
     init?(argument: String) {
         guard let equals = argument.lastIndex(of: "=") else { return nil }
         let name = String(argument[..<equals]).trimmingCharacters(in: .whitespaces)
-        guard !name.isEmpty, let kind = ExerciseKind(rawValue: String(argument[argument.index(after: equals)...]).trimmingCharacters(in: .whitespaces))
+        guard !name.isEmpty,
+            let kind = ExerciseKind(
+                rawValue: String(argument[argument.index(after: equals)...]).trimmingCharacters(in: .whitespaces))
         else { return nil }
         self.name = name
         self.kind = kind

@@ -26,13 +26,17 @@ struct GymAdapterTests {
         #expect(result.file.format == "strong")
         #expect(result.counts == RowCounts(rowsRead: 14, rowsImported: 10, rowsSkipped: 4))
         #expect(loads(result, .quadriceps).first == "110000g×12")
-        #expect(result.summary.diagnostics.contains { $0.message.hasPrefix("the export does not say whether weights are kg or lb") })
+        #expect(
+            result.summary.diagnostics.contains {
+                $0.message.hasPrefix("the export does not say whether weights are kg or lb")
+            })
         let pounds = sample("strong_app.csv", options: ImportOptions(weightUnit: .pound))
         // 110 lb × 0.45359237 = 49.895 kg.
         #expect(loads(pounds, .quadriceps).first == "49895g×12")
         #expect(!pounds.summary.diagnostics.contains { $0.message.hasPrefix("the export does not say") })
         #expect(Set(result.measurements.map(\.date.description)) == ["2024-03-11", "2024-03-14"])
-        #expect(result.measurements.allSatisfy { $0.athlete == "strong_app" && $0.side == nil && $0.method == .machine1RM })
+        #expect(
+            result.measurements.allSatisfy { $0.athlete == "strong_app" && $0.side == nil && $0.method == .machine1RM })
     }
 
     @Test("Strong semicolon: fully quoted, unit in the header, empty sets skipped")
@@ -78,7 +82,8 @@ struct GymAdapterTests {
         #expect(Set(result.measurements.map(\.date.description)) == ["2025-09-15"])
         let imperial = try Importer().importText(
             "\"title\",\"start_time\",\"end_time\",\"description\",\"exercise_title\",\"superset_id\",\"exercise_notes\",\"set_index\",\"set_type\",\"weight_lbs\",\"reps\",\"distance_miles\",\"duration_seconds\",\"rpe\"\n"
-                + "\"Legs\",\"2 Jul 2025, 18:10\",\"2 Jul 2025, 19:00\",\"\",\"Leg Extension (Machine)\",,\"\",0,\"normal\",88.18,10,,0,\n")
+                + "\"Legs\",\"2 Jul 2025, 18:10\",\"2 Jul 2025, 19:00\",\"\",\"Leg Extension (Machine)\",,\"\",0,\"normal\",88.18,10,,0,\n"
+        )
         #expect(imperial.file.format == "hevy")
         // 88.18 lb × 0.45359237 = 39.998 kg.
         #expect(loads(imperial, .quadriceps) == ["39998g×10"])
@@ -131,14 +136,19 @@ struct GymAdapterTests {
 
     @Test("a Strong file is never read as generic, nor a generic file as Strong")
     func detection() throws {
-        let strongHeader = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
-        let header = strongHeader.split(separator: ",").enumerated().map { HeaderColumn(index: $0.offset, text: String($0.element)) }
+        let strongHeader =
+            "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+        let header = strongHeader.split(separator: ",").enumerated().map {
+            HeaderColumn(index: $0.offset, text: String($0.element))
+        }
         #expect(GenericLongAdapter.identify(header).confidence == 0)
         #expect(GenericWideAdapter.identify(header).confidence == 0)
         let generic = "athlete,date,side,muscle,velocity,torque (Nm),reps".split(separator: ",").enumerated().map {
             HeaderColumn(index: $0.offset, text: String($0.element))
         }
-        for adapter in [StrongAdapter.self, HevyAdapter.self, FitNotesAdapter.self, FitbodAdapter.self] as [any LayoutAdapter.Type] {
+        for adapter in [StrongAdapter.self, HevyAdapter.self, FitNotesAdapter.self, FitbodAdapter.self]
+            as [any LayoutAdapter.Type]
+        {
             #expect(adapter.identify(generic).confidence == 0, "\(adapter.name)")
         }
     }
