@@ -24,10 +24,12 @@ struct SniffedFile {
 }
 
 /// Why a whole file cannot be read. Each message says what the user can do.
-struct FileProblem: Error, Equatable {
-    var message: String
-    var line: Int?
-    var column: Int?
+public struct FileProblem: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    public var line: Int?
+    public var column: Int?
+
+    public var description: String { message }
 
     init(_ message: String, line: Int? = nil, column: Int? = nil) {
         self.message = message
@@ -67,7 +69,7 @@ enum DialectSniffer {
         var lines = splitLines(bytes, terminator: terminator)
         if !isWholeFile && lines.count > 1 { lines.removeLast() }
 
-        let headerChoice = chooseHeader(lines: lines, forcedAdapter: forcedAdapter)
+        let headerChoice = chooseHeader(lines: lines, forcedAdapter: forcedAdapter, mapping: options.mapping)
         guard let headerChoice else { throw explainUnrecognised(lines: lines) }
         let dataLines = lines.dropFirst(headerChoice.lineIndex + 1).prefix(200)
         let decimalMark =
@@ -162,13 +164,23 @@ enum DialectSniffer {
 
     /// Tries every delimiter on every early line; the surest adapter wins, then the delimiter
     /// under which the following rows agree with the header's field count.
-    private static func chooseHeader(lines: [String], forcedAdapter: (any LayoutAdapter.Type)?) -> HeaderChoice? {
+    private static func chooseHeader(lines: [String], forcedAdapter: (any LayoutAdapter.Type)?, mapping: Mapping?)
+        -> HeaderChoice?
+    {
         var best: HeaderChoice?
         let adapters = forcedAdapter.map { [$0] } ?? AdapterRegistry.all
-        for lineIndex in 0..<min(lines.count, maxPreambleLines + 1) {
-            for delimiter in candidateDelimiters where lines[lineIndex].utf8.contains(delimiter) {
-                let cells = splitFields(lines[lineIndex], delimiter: delimiter)
-                guard cells.count >= 2 else { continue }
+        // A mapping file fixes the header line and the delimiter, and may rename the columns.
+        let lineRange =
+            mapping?.skip.map { $0..<min(lines.count, $0 + 1) } ?? 0..<min(lines.count, maxPreambleLines + 1)
+        let delimiters = mapping?.delimiter.map { [$0] } ?? candidateDelimiters
+        for lineIndex in lineRange {
+            for delimiter in delimiters where lines[lineIndex].utf8.contains(delimiter) || mapping?.delimiter != nil {
+                var cells = splitFields(lines[lineIndex], delimiter: delimiter)
+                if let mapping {
+                    cells = mapping.header(replacing: cells)
+                } else {
+                    guard cells.count >= 2 else { continue }
+                }
                 let header = cells.enumerated().map { HeaderColumn(index: $0.offset, text: $0.element) }
                 for adapter in adapters {
                     let identification = adapter.identify(header)
@@ -233,7 +245,8 @@ enum DialectSniffer {
         let columns = splitFields(lines[bestLine], delimiter: bestDelimiter).map { "'\($0)'" }.joined(separator: ", ")
         return FileProblem(
             "no known layout: the likeliest header row has columns \(columns); \(bestReport.joined(separator: "; ")). "
-                + "Rename the columns as described in docs/input-formats.md",
+                + "Rename the columns as described in docs/input-formats.md, or describe the layout in a mapping file "
+                + "(hqscreen formats --template FILE writes one)",
             line: bestLine + 1)
     }
 

@@ -36,12 +36,14 @@ public struct ImportOptions: Sendable, Hashable {
     public var weightUnit: MeasurementUnit?
     /// Exercise names (any case and punctuation) the user maps to leg curl, leg extension or nothing.
     public var exercises: [String: ExerciseKind]
+    /// A description of a layout no adapter knows (`--mapping FILE`).
+    public var mapping: Mapping?
 
     public init(
         dateOrder: DateOrder = .auto, decimalMark: DecimalMark? = nil, defaultUnit: MeasurementUnit? = nil,
         athlete: String? = nil, strict: Bool = false, diagnosticLimitPerFile: Int = 200, bodyMassKg: Double? = nil,
         sex: Sex? = nil, testDate: TestDate? = nil, weightUnit: MeasurementUnit? = nil,
-        exercises: [String: ExerciseKind] = [:]
+        exercises: [String: ExerciseKind] = [:], mapping: Mapping? = nil
     ) {
         self.dateOrder = dateOrder
         self.decimalMark = decimalMark
@@ -54,5 +56,11 @@ public struct ImportOptions: Sendable, Hashable {
         self.testDate = testDate
         self.weightUnit = weightUnit
         self.exercises = exercises
+        self.mapping = mapping
+        if let mapping {
+            self.dateOrder = mapping.dateOrder ?? dateOrder
+            self.decimalMark = mapping.decimalMark ?? decimalMark
+            self.defaultUnit = mapping.unit ?? defaultUnit
+        }
     }
 }

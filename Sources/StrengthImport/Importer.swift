@@ -142,6 +142,11 @@ public struct Importer: Sendable {
         // Sizing the measurement array from the file avoids regrowing it on large team files.
         let lineCount = max(1, sample.count(where: { $0 == sniffed.lineTerminator }))
         let expectedRows = isWholeFile ? lineCount : min(50_000_000, fileSize / max(1, sample.count / lineCount))
+        if let mapping = options.mapping, !mapping.constants.isEmpty {
+            extractor = ConstantFieldsExtractor(
+                inner: extractor, fileColumns: sniffed.header.count - mapping.constants.count,
+                constants: mapping.constants.map(\.value))
+        }
         var collector = FileCollector(
             file: path, limit: options.diagnosticLimitPerFile, strict: options.strict,
             expectedMeasurements: expectedRows)
@@ -186,6 +191,13 @@ public struct Importer: Sendable {
         }
 
         extractor.finish(into: &collector)
+        if let mapping = options.mapping {
+            let renamed = mapping.columns.map { " renames \($0.count) columns" } ?? ""
+            collector.report(
+                line: sniffed.headerLine, column: nil, severity: .info,
+                "read with a mapping file\(renamed)\(mapping.constants.isEmpty ? "" : ", adds \(mapping.constants.count) constant column(s)")"
+            )
+        }
         // Say so when rows were filed under the file's name because nothing named the athlete.
         if options.athlete == nil, collector.sessionDrafts.contains(where: { $0.athlete == context.fallbackAthlete }) {
             collector.report(
@@ -279,7 +291,7 @@ public struct Importer: Sendable {
                 + "pass --date-format dmy or --date-format mdy")
     }
 
-    private func readSample(_ path: String) throws(FileProblem) -> ([UInt8], Bool, Int) {
+    func readSample(_ path: String) throws(FileProblem) -> ([UInt8], Bool, Int) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw FileProblem(Self.describe(.cannotOpen(errno: errno))) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw FileProblem("is a directory, not a CSV file") }

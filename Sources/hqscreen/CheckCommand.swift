@@ -13,7 +13,7 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputArguments
 
     func run() throws {
-        let result = input.importer.importFiles(input.files)
+        let result = try input.importer().importFiles(input.files)
         let text: String
         switch outputOptions.format {
         case .text: text = CheckReport.render(result.summary, style: TextStyle(color: outputOptions.useColor))

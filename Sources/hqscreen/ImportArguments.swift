@@ -26,6 +26,9 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "Read every file with this layout instead of detecting it (see `hqscreen formats`).")
     var inputFormat: String?
 
+    @Option(help: "A mapping file describing a layout HQScreen does not know (see `hqscreen formats --template`).")
+    var mapping: String?
+
     @Option(help: "Body mass for files that do not give one, e.g. 72.5kg or 160lb (kg when no unit).")
     var bodyMass: BodyMassArgument?
 
@@ -54,12 +57,26 @@ struct ImportArguments: ParsableArguments {
         }
     }
 
-    var importer: Importer {
-        Importer(
+    func importer() throws -> Importer {
+        var loaded: Mapping?
+        if let mapping {
+            guard let data = FileManager.default.contents(atPath: mapping) else {
+                FileHandleOutput.standardError("hqscreen: cannot read the mapping file \(mapping)\n")
+                throw ExitCode(1)
+            }
+            do {
+                loaded = try Mapping.parse(String(decoding: data, as: UTF8.self), file: mapping)
+            } catch {
+                FileHandleOutput.standardError("hqscreen: \(error.description)\n")
+                throw ExitCode(1)
+            }
+        }
+        return Importer(
             options: ImportOptions(
                 dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete,
                 strict: strict, bodyMassKg: bodyMass?.kilograms, sex: sex?.sex, testDate: date?.date,
-                weightUnit: weightUnit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) })),
+                weightUnit: weightUnit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
+                mapping: loaded),
             forcedFormat: inputFormat)
     }
 }

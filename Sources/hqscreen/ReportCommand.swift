@@ -15,7 +15,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let profile = try profileOptions.load()
-        let result = input.importer.importFiles(input.files)
+        let result = try input.importer().importFiles(input.files)
         let assessments = Analyzer(profile: profile).assess(result.measurements, sessions: result.sessions)
         let report = ScreeningReport.build(
             importSummary: result.summary, assessments: assessments, profile: profile,

@@ -49,11 +49,33 @@ struct CheckCommandTests {
         #expect(importBlock["rowsRead"] as? Int == 107)
     }
 
-    @Test("formats lists the layouts")
+    @Test("formats lists every layout")
     func formats() throws {
         let result = try CLIRunner.run(["formats"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("generic-long"))
-        #expect(result.stdout.contains("generic-wide"))
+        for name in [
+            "strong", "hevy", "fitnotes", "fitbod", "vald-nordbord", "vald-forceframe", "isokinetic-report",
+            "hand-held-log", "generic-long", "generic-wide",
+        ] {
+            #expect(result.stdout.contains("\n  \(name) "), "\(name)")
+        }
+    }
+
+    @Test("formats --template writes a mapping that report --mapping reads")
+    func template() throws {
+        let csv = try CLIRunner.temporaryFile(
+            "clinic.csv", "Clinic\nID;Tested;Leg;Group;Torque\nP1;14.02.2026;L;Q;150,5\nP1;14.02.2026;L;H;80,0\n")
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-clinic.map").path
+        let written = try CLIRunner.run(["formats", "--template", csv, "-o", map])
+        #expect(written.status == 0)
+        var text = try String(contentsOfFile: map, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "columns ID, -, Leg, -, Torque", with: "columns athlete, date, side, muscle, value")
+        text += "unit Nm\nconstant velocity 60\n"
+        try text.write(toFile: map, atomically: true, encoding: .utf8)
+        let report = try CLIRunner.run(["report", csv, "--mapping", map, "--format", "json"])
+        #expect(report.status == 0)
+        // 80.0 / 150.5 = 0.5316.
+        #expect(report.stdout.contains("\"value\" : 0.5316"))
     }
 }

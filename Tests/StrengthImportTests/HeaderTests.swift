@@ -84,7 +84,8 @@ struct HeaderTests {
             result.errors.map(\.message) == [
                 "no known layout: the likeliest header row has columns 'foo', 'bar', 'Date'; generic-long needs "
                     + "side (L/R), muscle (quadriceps/hamstrings), value (e.g. 'Peak torque (Nm)'); generic-wide needs "
-                    + "measurement columns such as 'Quad L 60 [Nm]'. Rename the columns as described in docs/input-formats.md"
+                    + "measurement columns such as 'Quad L 60 [Nm]'. Rename the columns as described in docs/input-formats.md, "
+                    + "or describe the layout in a mapping file (hqscreen formats --template FILE writes one)"
             ])
     }
 
