@@ -81,7 +81,7 @@ struct GymSetExtractor: RowExtractor {
         let name: String
         if spill > 0 {
             name = (columns.exercise...(columns.exercise + spill)).map { String(decoding: record[$0], as: UTF8.self) }
-                .joined(separator: ",")
+                .joined(separator: ", ")
         } else {
             name = String(decoding: record[columns.exercise].trimmed, as: UTF8.self)
         }

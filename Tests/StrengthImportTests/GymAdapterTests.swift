@@ -8,7 +8,7 @@ import Testing
 @Suite("Gym-app exports")
 struct GymAdapterTests {
     static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("SampleData")
+        .deletingLastPathComponent().appendingPathComponent("SampleData").appendingPathComponent("exports")
 
     func sample(_ name: String, options: ImportOptions = ImportOptions()) -> ImportResult {
         Importer(options: options).importFiles([Self.sampleData.appendingPathComponent(name).path])
