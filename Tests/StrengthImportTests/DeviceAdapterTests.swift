@@ -151,3 +151,25 @@ extension Formatting {
 }
 
 enum Formatting {}
+
+@Suite("Every export in SampleData/exports reads cleanly")
+struct SampleExportsTests {
+    @Test(
+        "format detected, no rejections, counts add up",
+        arguments: [
+            ("strong_app.csv", "strong", 14), ("strong_app_semicolon.csv", "strong", 8), ("hevy.csv", "hevy", 8),
+            ("fitnotes.csv", "fitnotes", 8), ("fitbod.csv", "fitbod", 6), ("nordbord_vald.csv", "vald-nordbord", 3),
+            ("nordbord_vald_api.csv", "vald-nordbord", 2), ("forceframe_vald.csv", "vald-forceframe", 2),
+            ("forceframe_knee_vald.csv", "vald-forceframe", 3), ("biodex_export.csv", "isokinetic-report", 17),
+            ("microfet_hhd.csv", "hand-held-log", 4),
+        ])
+    func sample(file: String, format: String, rows: Int) {
+        let result = Importer(options: ImportOptions(testDate: TestDate(year: 2026, month: 3, day: 1)))
+            .importFiles([GymAdapterTests.sampleData.appendingPathComponent(file).path])
+        #expect(result.file.format == format)
+        #expect(result.counts.rowsRead == rows)
+        #expect(result.counts.rowsRejected == 0)
+        #expect(result.counts.isBalanced)
+        #expect(!result.file.failed)
+    }
+}
