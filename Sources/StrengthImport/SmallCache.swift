@@ -1,35 +1,40 @@
 /// Remembers how a handful of distinct cell texts were read, so a column such as side or
 /// muscle costs one byte comparison per row instead of a `String` and a lookup.
 struct SmallCache<Value> {
-    // Keys live back to back in one buffer: no per-key array to retain on the hot path.
-    private var keyBytes: [UInt8] = []
-    private var keyEnds: [Int] = []
-    private var values: [Value] = []
+    // Cells of up to 7 bytes (L, R, Q, con, 60…) are packed into one integer with their length, so a
+    // lookup is a few integer compares; longer cells are compared byte by byte.
+    private var shortKeys: [UInt64] = []
+    private var shortValues: [Value] = []
+    private var longKeys: [[UInt8]] = []
+    private var longValues: [Value] = []
     private let capacity: Int
 
     init(capacity: Int = 32) { self.capacity = capacity }
 
+    /// The bytes with their length in the top byte; nil for cells over 7 bytes.
+    @inline(__always)
+    private static func pack(_ field: UnsafeRawBufferPointer) -> UInt64? {
+        guard field.count <= 7 else { return nil }
+        var packed = UInt64(field.count) << 56
+        for i in 0..<field.count { packed |= UInt64(field[i]) << (8 * UInt64(i)) }
+        return packed
+    }
+
     mutating func value(for field: UnsafeRawBufferPointer, compute: (String) -> Value) -> Value {
-        let hit: Int? = keyBytes.withUnsafeBytes { all in
-            var start = 0
-            for (i, end) in keyEnds.enumerated() {
-                defer { start = end }
-                guard end - start == field.count else { continue }
-                var same = true
-                for k in 0..<field.count where all[start + k] != field[k] {
-                    same = false
-                    break
-                }
-                if same { return i }
+        if let packed = Self.pack(field) {
+            if let i = shortKeys.firstIndex(of: packed) { return shortValues[i] }
+            let value = compute(String(decoding: field, as: UTF8.self))
+            if shortKeys.count < capacity {
+                shortKeys.append(packed)
+                shortValues.append(value)
             }
-            return nil
+            return value
         }
-        if let hit { return values[hit] }
+        for i in longKeys.indices where field.elementsEqual(longKeys[i]) { return longValues[i] }
         let value = compute(String(decoding: field, as: UTF8.self))
-        if keyEnds.count < capacity {
-            keyBytes.append(contentsOf: field)
-            keyEnds.append(keyBytes.count)
-            values.append(value)
+        if longKeys.count < capacity {
+            longKeys.append(Array(field))
+            longValues.append(value)
         }
         return value
     }
