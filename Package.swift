@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "StrengthAnalysis", targets: ["StrengthAnalysis"]),
         .library(name: "StrengthProfile", targets: ["StrengthProfile"]),
         .library(name: "StrengthReport", targets: ["StrengthReport"]),
+        .library(name: "StrengthPDF", targets: ["StrengthPDF"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -18,15 +19,19 @@ let package = Package(
     targets: [
         // libcsv ships no pkg-config file, so the module map links it by name.
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
+        // cairo writes the PDF report: vector charts, embedded font subsets, no browser.
+        .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
         .target(name: "StrengthModel"),
         .target(name: "StrengthImport", dependencies: ["StrengthModel", "CLibCSV"]),
         .target(name: "StrengthAnalysis", dependencies: ["StrengthModel"]),
         .target(name: "StrengthProfile", dependencies: ["StrengthAnalysis", "Yams"]),
         .target(name: "StrengthReport", dependencies: ["StrengthModel", "StrengthAnalysis"]),
+        .target(name: "StrengthPDF", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo"]),
         .executableTarget(
             name: "hqscreen",
             dependencies: [
                 "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
+                "StrengthPDF",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +41,9 @@ let package = Package(
         .testTarget(name: "StrengthAnalysisTests", dependencies: ["StrengthAnalysis", "StrengthModel"]),
         .testTarget(
             name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
+        .testTarget(
+            name: "StrengthPDFTests",
+            dependencies: ["StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel"]),
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
     ],
     swiftLanguageModes: [.v6]

@@ -10,10 +10,11 @@ public struct Exercise: Sendable, Hashable, Codable {
     public var progression: [String]
     public var startStage: Int
     public var cues: [String]
+    public var commonErrors: [String]
 
     public init(
         name: String, equipment: String, setup: String, steps: [String], progression: [String], startStage: Int,
-        cues: [String]
+        cues: [String], commonErrors: [String] = []
     ) {
         self.name = name
         self.equipment = equipment
@@ -22,6 +23,7 @@ public struct Exercise: Sendable, Hashable, Codable {
         self.progression = progression
         self.startStage = startStage
         self.cues = cues
+        self.commonErrors = commonErrors
     }
 }
 

@@ -92,7 +92,12 @@ public struct ProgramPrescriber: Sendable {
                 "One leg at a time from a higher support",
             ],
             startStage: startStage,
-            cues: ["Keep the knees straight.", "Squeeze at the top; do not arch your lower back."])
+            cues: ["Keep the knees straight.", "Squeeze at the top; do not arch your lower back."],
+            commonErrors: [
+                "Bending the knees: the glutes take over from the hamstrings.",
+                "Pushing up through the lower back instead of the heels.",
+                "Rushing: a second up and two down keeps the work in the hamstrings.",
+            ])
     }
 
     static func legCurl(startStage: Int) -> Exercise {
@@ -112,6 +117,11 @@ public struct ProgramPrescriber: Sendable {
                 "One leg at a time, slow return",
             ],
             startStage: startStage,
-            cues: ["Do not let the hips sag while you curl.", "Move slowly; control the ball on the way out."])
+            cues: ["Do not let the hips sag while you curl.", "Move slowly; control the ball on the way out."],
+            commonErrors: [
+                "Letting the hips drop as the heels come in.",
+                "Letting the ball roll away on the return instead of controlling it.",
+                "Holding the breath: breathe out as you curl.",
+            ])
     }
 }

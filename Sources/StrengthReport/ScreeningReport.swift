@@ -25,6 +25,21 @@ public struct ScreeningReport: Sendable {
         self.entries = entries
     }
 
+    /// An athlete's assessments in date order, for trend charts.
+    public func history(of athlete: String) -> [Assessment] {
+        entries.map(\.assessment).filter { $0.athlete == athlete }.sorted { $0.date < $1.date }
+    }
+
+    /// Entries most urgent first (red, amber, green, information), then by name and date.
+    public var bySeverity: [Entry] {
+        entries.sorted { lhs, rhs in
+            let l = lhs.assessment.worstBand?.severity ?? -1
+            let r = rhs.assessment.worstBand?.severity ?? -1
+            if l != r { return l > r }
+            return (lhs.assessment.displayName, lhs.assessment.date) < (rhs.assessment.displayName, rhs.assessment.date)
+        }
+    }
+
     /// Said once per report: the evidence does not support reading a ratio as injury risk.
     public static let evidenceNote =
         "H:Q ratios describe a strength profile; on their own they are weak predictors of injury "

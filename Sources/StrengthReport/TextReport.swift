@@ -34,7 +34,7 @@ public enum TextReport {
     }
 
     /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`
-    static func importLine(_ summary: ImportSummary) -> String {
+    public static func importLine(_ summary: ImportSummary) -> String {
         let c = summary.counts
         var line =
             "Imported \(c.rowsImported) of \(plural(c.rowsRead, "row")) from \(plural(summary.files.count, "file"))"
@@ -49,12 +49,7 @@ public enum TextReport {
 
     static func teamSummary(_ report: ScreeningReport, style: TextStyle) -> [String] {
         var lines = [style.bold("Team summary") + style.dim(" (most urgent first)")]
-        let sorted = report.entries.sorted { lhs, rhs in
-            let l = lhs.assessment.worstBand?.severity ?? -1
-            let r = rhs.assessment.worstBand?.severity ?? -1
-            if l != r { return l > r }
-            return (lhs.assessment.displayName, lhs.assessment.date) < (rhs.assessment.displayName, rhs.assessment.date)
-        }
+        let sorted = report.bySeverity
         let nameWidth = min(28, max(8, sorted.map { $0.assessment.displayName.count }.max() ?? 8))
         for entry in sorted {
             let a = entry.assessment
@@ -66,7 +61,7 @@ public enum TextReport {
     }
 
     /// The finding that decided the session's band, in a few words.
-    static func headline(_ a: Assessment) -> String {
+    public static func headline(_ a: Assessment) -> String {
         guard let worst = a.worstBand else {
             return a.findings.isEmpty ? "no ratio could be computed" : "information only"
         }

@@ -25,11 +25,11 @@ public struct TextStyle: Sendable {
 }
 
 /// A band as shown in text: upper case for the ones that need attention.
-struct BandLabel {
-    var band: String
-    var text: String
+public struct BandLabel {
+    public var band: String
+    public var text: String
 
-    init(_ band: String) {
+    public init(_ band: String) {
         self.band = band
         switch band {
         case "red": text = "RED"

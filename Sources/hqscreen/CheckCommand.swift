@@ -18,6 +18,7 @@ struct CheckCommand: ParsableCommand {
         switch outputOptions.format {
         case .text: text = CheckReport.render(result.summary, style: TextStyle(color: outputOptions.useColor))
         case .json: text = try JSONReport.renderImport(result.summary, generator: "hqscreen \(HQScreen.version)")
+        default: throw ValidationError("check writes text or json")
         }
         try outputOptions.write(text)
         let counts = result.summary.counts

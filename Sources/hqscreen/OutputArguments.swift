@@ -11,7 +11,11 @@ import ArgumentParser
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text
+    case markdown
     case json
+    case csv
+    case html
+    case pdf
 }
 
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
@@ -22,7 +26,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
 
 /// Where and how a command writes its result.
 struct OutputArguments: ParsableArguments {
-    @Option(help: "Output format: text or json.")
+    @Option(help: "Output format: text, markdown, json, csv (one row per athlete-session), html or pdf (printable).")
     var format: OutputFormat = .text
 
     @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
@@ -44,12 +48,16 @@ struct OutputArguments: ParsableArguments {
 
     /// Writes the whole result at once; a file is replaced atomically so a reader never sees half.
     func write(_ text: String) throws {
+        try write(bytes: Array(text.utf8))
+    }
+
+    func write(bytes: [UInt8]) throws {
         guard let output else {
-            FileHandleOutput.standardOutput(text)
+            FileHandleOutput.standardOutput(bytes)
             return
         }
         do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             FileHandleOutput.standardError("hqscreen: cannot write \(output): \(error)\n")
             throw ExitCode(74)
@@ -59,11 +67,12 @@ struct OutputArguments: ParsableArguments {
 
 /// Writes to the standard streams without Glibc's `stdout`, which Swift 6 rejects as shared state.
 enum FileHandleOutput {
-    static func standardOutput(_ text: String) { write(text, to: STDOUT_FILENO) }
-    static func standardError(_ text: String) { write(text, to: STDERR_FILENO) }
+    static func standardOutput(_ text: String) { write(Array(text.utf8), to: STDOUT_FILENO) }
+    static func standardOutput(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO) }
+    static func standardError(_ text: String) { write(Array(text.utf8), to: STDERR_FILENO) }
 
-    private static func write(_ text: String, to fd: Int32) {
-        var bytes = Array(text.utf8)[...]
+    private static func write(_ all: [UInt8], to fd: Int32) {
+        var bytes = all[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 {

@@ -1,8 +1,14 @@
 import ArgumentParser
+import Foundation
 import StrengthAnalysis
 import StrengthImport
 import StrengthModel
+import StrengthPDF
 import StrengthReport
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#endif
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +19,21 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputArguments
     @OptionGroup var profileOptions: ProfileArgument
 
+    @Option(help: "Paper size for html and pdf: a4 or letter.")
+    var paper: Paper = .a4
+
+    @Option(help: "Write one file per athlete into this folder (created if needed) instead of one report.")
+    var split: String?
+
+    func validate() throws {
+        if split != nil && outputOptions.output != nil {
+            throw ValidationError("use either --split DIR or -o PATH, not both")
+        }
+        if outputOptions.format == .pdf && split == nil && outputOptions.output == nil && isatty(STDOUT_FILENO) == 1 {
+            throw ValidationError("a PDF is not for the terminal: add -o report.pdf (or --split DIR)")
+        }
+    }
+
     func run() throws {
         let profile = try profileOptions.load()
         let result = try input.importer().importFiles(input.files)
@@ -20,13 +41,63 @@ struct ReportCommand: ParsableCommand {
         let report = ScreeningReport.build(
             importSummary: result.summary, assessments: assessments, profile: profile,
             generator: "hqscreen \(HQScreen.version)")
-        let text: String
-        switch outputOptions.format {
-        case .text: text = TextReport.render(report, style: TextStyle(color: outputOptions.useColor))
-        case .json: text = try JSONReport.render(report)
+        if let split {
+            try writeSplit(report, into: split)
+        } else {
+            try outputOptions.write(bytes: try render(report, color: outputOptions.useColor))
         }
-        try outputOptions.write(text)
         ImportProblems.printToStandardError(result.summary, limit: 10)
         if let code = ImportProblems.exitCode(for: result, strict: input.strict) { throw code }
     }
 }
+
+extension ReportCommand {
+    func render(_ report: ScreeningReport, color: Bool) throws -> [UInt8] {
+        switch outputOptions.format {
+        case .text: return Array(TextReport.render(report, style: TextStyle(color: color)).utf8)
+        case .json: return Array(try JSONReport.render(report).utf8)
+        case .html: return Array(HTMLReport.render(report, paper: paper).utf8)
+        case .markdown: return Array(MarkdownReport.render(report).utf8)
+        case .csv: return Array(CSVSummary.render(report).utf8)
+        case .pdf:
+            guard let bytes = PDFReport.render(report, paper: paper) else {
+                FileHandleOutput.standardError("hqscreen: cairo could not write the PDF\n")
+                throw ExitCode(74)
+            }
+            return bytes
+        }
+    }
+
+    var fileExtension: String {
+        switch outputOptions.format {
+        case .text: "txt"
+        case .json: "json"
+        case .html: "html"
+        case .markdown: "md"
+        case .csv: "csv"
+        case .pdf: "pdf"
+        }
+    }
+
+    /// One file per athlete under a name made safe from the athlete's name and id.
+    func writeSplit(_ report: ScreeningReport, into folder: String) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            FileHandleOutput.standardError("hqscreen: cannot create the folder \(folder): \(error)\n")
+            throw ExitCode(74)
+        }
+        let parts = report.perAthlete
+        let names = SafeFileName.unique(
+            parts.map { SafeFileName.make($0.name == $0.athlete ? [$0.name] : [$0.name, $0.athlete]) })
+        var written: [String] = []
+        for (part, name) in zip(parts, names) {
+            let path = (folder as NSString).appendingPathComponent("\(name).\(fileExtension)")
+            try OutputArguments.parseOrExit(["-o", path]).write(bytes: try render(part.report, color: false))
+            written.append(path)
+        }
+        FileHandleOutput.standardError("wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(folder)\n")
+    }
+}
+
+extension Paper: ExpressibleByArgument {}

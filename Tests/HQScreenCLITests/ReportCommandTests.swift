@@ -180,3 +180,45 @@ struct FieldAndGymTests {
         #expect(involvedQuad["band"] as? String == "amber")
     }
 }
+
+@Suite("hqscreen report: printable and split output")
+struct PrintableOutputTests {
+    @Test("--split writes one file per athlete under safe names")
+    func split() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "html", "--split", folder])
+        #expect(result.status == 0)
+        #expect(result.stderr == "wrote 5 files to \(folder)\n")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(
+            files == [
+                "alex-runner-a01.html", "jo-keeper-a03.html", "mika-winger-a04.html", "sam-sprinter-a02.html",
+                "zoe-o-brien-a05.html",
+            ])
+        let alex = try String(contentsOfFile: folder + "/alex-runner-a01.html", encoding: .utf8)
+        #expect(alex.contains("Alex Runner"))
+        #expect(!alex.contains("Sam Sprinter"))
+    }
+
+    @Test("--format pdf -o writes a PDF; --paper letter changes the page")
+    func pdf() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-team.pdf").path
+        let result = try CLIRunner.run([
+            "report", "SampleData/field_and_gym.csv", "--format", "pdf", "--paper", "letter", "-o", path,
+        ])
+        #expect(result.status == 0)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(bytes.prefix(5) == Data("%PDF-".utf8))
+        #expect(String(decoding: bytes, as: UTF8.self).contains("/MediaBox [ 0 0 612 792 ]"))
+    }
+
+    @Test("csv and markdown through the CLI")
+    func otherFormats() throws {
+        let csv = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "csv"])
+        #expect(csv.status == 0)
+        #expect(csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 8)
+        let md = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "markdown"])
+        #expect(md.stdout.hasPrefix("# Hamstring:quadriceps screening — 5 athletes\n"))
+    }
+}

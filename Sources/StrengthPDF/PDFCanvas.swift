@@ -1,0 +1,160 @@
+import CCairo
+import StrengthReport
+
+/// A cairo PDF surface written to memory, with a cursor that flows text down the page and starts
+/// a new page when the next block does not fit.
+final class PDFCanvas {
+    let page: (width: Double, height: Double)
+    let margin = 42.0
+    var y: Double
+    private var surface: OpaquePointer?
+    private(set) var cr: OpaquePointer?
+    private let sink = ByteSink()
+    static let font = "DejaVu Sans"
+
+    var contentWidth: Double { page.width - 2 * margin }
+    var bottom: Double { page.height - margin }
+
+    init(paper: Paper) {
+        page = paper.points
+        y = margin
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        surface = cairo_pdf_surface_create_for_stream(ByteSink.write, context, page.width, page.height)
+        cr = cairo_create(surface)
+    }
+
+    /// Finishes the document and returns its bytes; nil when cairo reports an error.
+    func finish(title: String) -> [UInt8]? {
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "HQScreen")
+        let status = cairo_status(cr)
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        let surfaceStatus = cairo_surface_status(surface)
+        cairo_surface_destroy(surface)
+        cr = nil
+        surface = nil
+        guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else { return nil }
+        return sink.bytes
+    }
+
+    func newPage() {
+        cairo_show_page(cr)
+        y = margin
+    }
+
+    /// Starts a new page unless `height` more points fit on this one.
+    func ensure(_ height: Double) {
+        if y + height > bottom && y > margin { newPage() }
+    }
+
+    func skip(_ height: Double) { y += height }
+
+    // MARK: Text
+
+    func setFont(size: Double, bold: Bool = false) {
+        cairo_select_font_face(
+            cr, Self.font, CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(cr, size)
+    }
+
+    func width(of text: String) -> Double {
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(cr, text, &extents)
+        return extents.x_advance
+    }
+
+    func setColour(_ c: Colour) { cairo_set_source_rgb(cr, c.red, c.green, c.blue) }
+
+    func draw(_ text: String, x: Double, baseline: Double) {
+        cairo_move_to(cr, x, baseline)
+        cairo_show_text(cr, text)
+    }
+
+    /// Greedy word wrap at the current font.
+    func wrap(_ text: String, width: Double) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ") {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if !current.isEmpty && self.width(of: candidate) > width {
+                lines.append(current)
+                current = String(word)
+            } else {
+                current = candidate
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    /// A paragraph at the cursor, moving to a new page between lines when needed.
+    func paragraph(
+        _ text: String, size: Double = 9.5, bold: Bool = false, colour: Colour = .ink, indent: Double = 0,
+        bullet: Colour? = nil, spacing: Double = 4
+    ) {
+        setFont(size: size, bold: bold)
+        let lineHeight = size * 1.38
+        let lines = wrap(text, width: contentWidth - indent)
+        for (i, line) in lines.enumerated() {
+            ensure(lineHeight)
+            if i == 0, let bullet {
+                setColour(bullet)
+                cairo_arc(cr, margin + indent - 7, y + size * 0.62, 2.2, 0, 2 * Double.pi)
+                cairo_fill(cr)
+            }
+            setColour(colour)
+            draw(line, x: margin + indent, baseline: y + size)
+            y += lineHeight
+        }
+        y += spacing
+    }
+
+    func heading(_ text: String, size: Double = 12) {
+        ensure(size * 3)
+        y += size * 0.5
+        paragraph(text, size: size, bold: true, spacing: 2)
+        setColour(.rule)
+        cairo_set_line_width(cr, 0.6)
+        cairo_move_to(cr, margin, y)
+        cairo_line_to(cr, margin + contentWidth, y)
+        cairo_stroke(cr)
+        y += 5
+    }
+
+    /// A rounded, filled label such as a band badge; returns its width.
+    @discardableResult
+    func badge(_ text: String, colour: Colour, x: Double, baseline: Double, size: Double = 7.5) -> Double {
+        setFont(size: size, bold: true)
+        let w = width(of: text) + 8
+        setColour(colour)
+        roundedRect(x: x, y: baseline - size - 1.5, width: w, height: size + 4.5, radius: 3)
+        cairo_fill(cr)
+        setColour(colour == .amber ? .ink : .paper)
+        draw(text, x: x + 4, baseline: baseline)
+        return w
+    }
+
+    func roundedRect(x: Double, y: Double, width: Double, height: Double, radius: Double) {
+        let r = min(radius, width / 2, height / 2)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, x + width - r, y + r, r, -Double.pi / 2, 0)
+        cairo_arc(cr, x + width - r, y + height - r, r, 0, Double.pi / 2)
+        cairo_arc(cr, x + r, y + height - r, r, Double.pi / 2, Double.pi)
+        cairo_arc(cr, x + r, y + r, r, Double.pi, 3 * Double.pi / 2)
+        cairo_close_path(cr)
+    }
+}
+
+/// Collects the PDF bytes cairo streams out.
+final class ByteSink {
+    var bytes: [UInt8] = []
+
+    static let write: @convention(c) (UnsafeMutableRawPointer?, UnsafePointer<UInt8>?, UInt32) -> cairo_status_t = {
+        context, data, length in
+        guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
+        sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,230 @@
+import CCairo
+import StrengthAnalysis
+import StrengthModel
+import StrengthReport
+
+/// The printable report as PDF, drawn with cairo: a team page when there are several sessions,
+/// then per athlete-session a findings page and a one-page exercise sheet. Fonts are embedded.
+public enum PDFReport {
+    /// The document's bytes; nil if cairo could not produce it.
+    public static func render(_ report: ScreeningReport, paper: Paper = .a4) -> [UInt8]? {
+        let canvas = PDFCanvas(paper: paper)
+        cover(report, canvas)
+        for (i, entry) in report.entries.enumerated() {
+            if i > 0 || report.entries.count > 1 { canvas.newPage() }
+            findings(entry, report: report, canvas)
+            canvas.newPage()
+            sheet(entry.program, name: entry.assessment.displayName, date: entry.assessment.date, canvas)
+        }
+        return canvas.finish(title: HTMLReport.title(report))
+    }
+
+    static func cover(_ report: ScreeningReport, _ c: PDFCanvas) {
+        c.paragraph(HTMLReport.title(report), size: 17, bold: true, spacing: 6)
+        c.paragraph(
+            TextReport.importLine(report.importSummary) + " Profile \(report.profileName).", size: 9, colour: .muted)
+        c.paragraph(ScreeningReport.evidenceNote, size: 9, colour: .info, spacing: 8)
+        guard report.entries.count > 1 else { return }
+        c.heading("Team summary, most urgent first")
+        let columns = [0.0, 150, 215, 270]
+        c.setFont(size: 8.5)
+        c.setColour(.muted)
+        for (x, title) in zip(columns, ["Athlete", "Date", "Band", "Deciding measure"]) {
+            c.draw(title, x: c.margin + x, baseline: c.y + 9)
+        }
+        c.skip(14)
+        for entry in report.bySeverity {
+            let a = entry.assessment
+            c.ensure(14)
+            c.setFont(size: 9)
+            c.setColour(.ink)
+            c.draw(clip(a.displayName, c, width: 145), x: c.margin, baseline: c.y + 9)
+            c.draw(a.date.description, x: c.margin + columns[1], baseline: c.y + 9)
+            let band = a.worstBand?.rawValue ?? "info"
+            c.badge(
+                BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + columns[2],
+                baseline: c.y + 9)
+            c.setFont(size: 9)
+            c.setColour(.ink)
+            c.draw(
+                clip(TextReport.headline(a), c, width: c.contentWidth - columns[3]), x: c.margin + columns[3],
+                baseline: c.y + 9)
+            c.skip(14)
+        }
+    }
+
+    static func findings(_ entry: ScreeningReport.Entry, report: ScreeningReport, _ c: PDFCanvas) {
+        let a = entry.assessment
+        c.setFont(size: 15, bold: true)
+        c.setColour(.ink)
+        var title = a.displayName
+        if a.info?.name != nil && a.info?.name != a.athlete { title += "  (\(a.athlete))" }
+        c.draw(title, x: c.margin, baseline: c.y + 15)
+        let band = a.worstBand?.rawValue ?? "info"
+        c.badge(
+            BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + c.width(of: title) + 8,
+            baseline: c.y + 14)
+        c.skip(22)
+        var facts = ["Tested \(a.date)"]
+        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
+        if let sex = a.info?.sex { facts.append(sex.rawValue) }
+        if let age = a.info?.age { facts.append("\(age) years") }
+        if let sport = a.info?.sport { facts.append(sport) }
+        if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
+        facts.append(
+            "from "
+                + (a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()).joined(separator: ", "))
+        c.paragraph(facts.joined(separator: " · "), size: 9, colour: .muted, spacing: 6)
+        guard !a.findings.isEmpty else {
+            c.paragraph("No hamstring:quadriceps measure could be computed for this session.")
+            return
+        }
+        if let chart = Charts.bands(a.findings) {
+            c.heading("Against the bands")
+            c.paint(chart, width: c.contentWidth)
+        }
+        if let chart = Charts.leftRight(a.findings) {
+            c.heading("Left against right")
+            c.paint(chart, width: c.contentWidth)
+        }
+        trends(a, report: report, c)
+        table(a.findings, c)
+        meaning(a, c)
+    }
+
+    static func trends(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
+        let history = report.history(of: a.athlete).filter { $0.date <= a.date }
+        guard history.count >= 2 else { return }
+        var charts: [Drawing] = []
+        var seen = Set<String>()
+        for f in a.findings where f.side != nil && f.threshold != nil && f.measure != .limbSymmetryIndex {
+            let label = FindingText.label(f)
+            guard seen.insert(label).inserted else { continue }
+            let points = history.map { past -> (date: TestDate, left: Double?, right: Double?) in
+                let same = past.findings.filter { FindingText.label($0) == label && $0.measure == f.measure }
+                return (past.date, same.first { $0.side == .left }?.value, same.first { $0.side == .right }?.value)
+            }.filter { $0.left != nil || $0.right != nil }
+            if let chart = Charts.trend(label: label, points: points, threshold: f.threshold) { charts.append(chart) }
+        }
+        guard !charts.isEmpty else { return }
+        c.heading("Across test dates")
+        let width = (c.contentWidth - 12) / 2
+        for pair in stride(from: 0, to: charts.count, by: 2) {
+            let height = charts[pair].height * width / charts[pair].width
+            c.ensure(height)
+            c.paint(charts[pair], width: width, x: c.margin, advance: false)
+            if pair + 1 < charts.count {
+                c.paint(charts[pair + 1], width: width, x: c.margin + width + 12, advance: false)
+            }
+            c.skip(height + 6)
+        }
+    }
+
+    static func table(_ findings: [Finding], _ c: PDFCanvas) {
+        c.heading("All measures")
+        let columns = [0.0, 170, 250, 320, 375]
+        c.setFont(size: 8.5)
+        c.setColour(.muted)
+        for (x, title) in zip(columns, ["Measure", "Side", "Value", "Band", "Change"]) {
+            c.draw(title, x: c.margin + x, baseline: c.y + 9)
+        }
+        c.skip(13)
+        for f in findings {
+            c.ensure(13)
+            c.setFont(size: 8.8)
+            c.setColour(.ink)
+            let side =
+                f.measure == .asymmetry
+                ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
+            c.draw(clip(FindingText.label(f), c, width: 165), x: c.margin, baseline: c.y + 9)
+            c.draw(side, x: c.margin + columns[1], baseline: c.y + 9)
+            c.draw(FindingText.value(f), x: c.margin + columns[2], baseline: c.y + 9)
+            c.badge(
+                BandLabel(f.band.rawValue).text.uppercased(), colour: Colour.band(f.band.rawValue),
+                x: c.margin + columns[3], baseline: c.y + 9, size: 6.5)
+            if let change = f.change {
+                c.setFont(size: 8)
+                c.setColour(.muted)
+                let text =
+                    "\(FindingText.delta(f, change.sincePrevious)) since \(change.previousDate): \(FindingText.verdict(change.verdictSincePrevious))"
+                c.draw(clip(text, c, width: c.contentWidth - columns[4]), x: c.margin + columns[4], baseline: c.y + 9)
+            }
+            c.skip(13)
+        }
+        c.skip(4)
+    }
+
+    static func meaning(_ a: Assessment, _ c: PDFCanvas) {
+        let flagged = a.findings.filter { $0.band == .red || $0.band == .amber }.sorted {
+            $0.band.severity > $1.band.severity
+        }
+        c.heading("What it means")
+        if flagged.isEmpty {
+            c.paragraph(
+                a.findings.contains { $0.band == .green }
+                    ? "Every measure with a cut-off is in the usual range."
+                    : "No cut-off applies to these measures; they are shown for information.")
+        }
+        for f in flagged {
+            c.paragraph(f.reason, size: 9.3, indent: 10, bullet: Colour.band(f.band.rawValue), spacing: 3)
+        }
+        var small: [String] = []
+        for caveat in a.findings.filter({ $0.band != .info }).flatMap(\.caveats) where !small.contains(caveat) {
+            small.append(caveat)
+        }
+        var sources: [String] = []
+        for source in flagged.compactMap(\.threshold?.source) where !sources.contains(source) { sources.append(source) }
+        if !sources.isEmpty { small.append("Sources: " + sources.joined(separator: "; ") + ".") }
+        small += a.notes.map { $0 + "." }
+        c.skip(3)
+        for text in small { c.paragraph(text, size: 8, colour: .muted, spacing: 2) }
+    }
+
+    /// The exercise sheet: one page with the dose, each exercise's start and end positions, and how to progress.
+    static func sheet(_ program: Program, name: String, date: TestDate, _ c: PDFCanvas) {
+        c.paragraph("Home program for \(name)", size: 15, bold: true, spacing: 4)
+        var dose =
+            "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest "
+            + "between sets, \(program.sessionsPerWeek). \(program.rationale)"
+        if let weaker = program.weakerSide {
+            dose += " When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
+        }
+        dose +=
+            " Retest in \(program.retestWeeks) weeks (around \(date.adding(days: program.retestWeeks * 7))) on the same device and protocol."
+        c.paragraph(dose, size: 9.5, spacing: 6)
+        let pictures = [Illustrations.hipRaise(), Illustrations.legCurl()]
+        for (i, exercise) in program.exercises.enumerated() {
+            c.heading("\(i + 1). \(exercise.name)", size: 11.5)
+            if i < pictures.count {
+                let width = (c.contentWidth - 10) / 2
+                let height = pictures[i].start.height * width / pictures[i].start.width
+                c.ensure(height)
+                c.paint(pictures[i].start, width: width, x: c.margin, advance: false)
+                c.paint(pictures[i].end, width: width, x: c.margin + width + 10, advance: false)
+                c.skip(height + 4)
+            }
+            c.paragraph(
+                "You need \(exercise.equipment). Start at: \(exercise.progression[exercise.startStage]).", size: 9,
+                bold: true, spacing: 2)
+            c.paragraph(([exercise.setup] + exercise.steps).joined(separator: " "), size: 9, spacing: 2)
+            c.paragraph(exercise.cues.joined(separator: " "), size: 9, spacing: 2)
+            if !exercise.commonErrors.isEmpty {
+                c.paragraph(
+                    "Common errors: " + exercise.commonErrors.joined(separator: " "), size: 8.5, colour: .muted,
+                    spacing: 2)
+            }
+            c.paragraph(
+                "Progress when three sets feel easy: " + exercise.progression.joined(separator: " → "), size: 8.5,
+                colour: .muted, spacing: 4)
+        }
+        c.paragraph(program.safety, size: 8.5, colour: .muted)
+    }
+
+    /// Shortens text to fit a table cell, with an ellipsis.
+    static func clip(_ text: String, _ c: PDFCanvas, width: Double) -> String {
+        guard c.width(of: text) > width else { return text }
+        var shorter = text
+        while !shorter.isEmpty && c.width(of: shorter + "…") > width { shorter.removeLast() }
+        return shorter + "…"
+    }
+}

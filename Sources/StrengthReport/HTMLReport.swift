@@ -1,0 +1,202 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// One self-contained, printable HTML file: a team page when there are several sessions, then a
+/// page per athlete-session with charts, findings, sources and the exercise sheet. Every string
+/// from the input is escaped; there are no external images, scripts or fonts.
+public enum HTMLReport {
+    public static func render(_ report: ScreeningReport, paper: Paper = .a4) -> String {
+        var html = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title(report)))</title>
+            <style>\(HTMLStyle.css(paper: paper))</style>
+            </head><body><main>
+
+            """
+        html += "<header><h1>\(e(title(report)))</h1>"
+        html +=
+            "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
+        html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
+        if report.entries.count > 1 { html += teamTable(report) }
+        if report.entries.isEmpty {
+            html +=
+                "<p>No knee strength measurements to assess. Run <code>hqscreen check</code> on the files to see why.</p>"
+        }
+        for entry in report.entries { html += athletePage(entry, report: report) }
+        html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
+        return html + "</main></body></html>\n"
+    }
+
+    public static func title(_ report: ScreeningReport) -> String {
+        let athletes = Set(report.entries.map(\.assessment.athlete))
+        if athletes.count == 1, let only = report.entries.first?.assessment {
+            return "Hamstring:quadriceps screening — \(only.displayName)"
+        }
+        return "Hamstring:quadriceps screening — \(athletes.count) athletes"
+    }
+
+    static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    static func badge(_ band: String) -> String {
+        "<span class=\"badge \(band)\">\(BandLabel(band).text.uppercased())</span>"
+    }
+
+    static func teamTable(_ report: ScreeningReport) -> String {
+        var out = "<section class=\"team keep\"><h3>Team summary, most urgent first</h3><table>"
+        out += "<tr><th>Athlete</th><th>Date</th><th>Band</th><th>Deciding measure</th></tr>"
+        for entry in report.bySeverity {
+            let a = entry.assessment
+            out += "<tr><td>\(e(a.displayName))</td><td>\(a.date)</td>"
+            out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td><td>\(e(TextReport.headline(a)))</td></tr>"
+        }
+        return out + "</table></section>\n"
+    }
+
+    static func athletePage(_ entry: ScreeningReport.Entry, report: ScreeningReport) -> String {
+        let a = entry.assessment
+        var out = "<section class=\"athlete\">"
+        var title = e(a.displayName)
+        if a.info?.name != nil && a.info?.name != a.athlete { title += " <small>\(e(a.athlete))</small>" }
+        out += "<h2>\(title) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
+        var facts = ["Tested \(a.date)"]
+        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
+        if let sex = a.info?.sex { facts.append(sex.rawValue) }
+        if let age = a.info?.age { facts.append("\(age) years") }
+        if let sport = a.info?.sport { facts.append(sport) }
+        if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
+        let sources = a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
+        facts.append("from " + sources.joined(separator: ", "))
+        out += "<p class=\"facts\">\(e(facts.joined(separator: " · ")))</p>"
+
+        if a.findings.isEmpty {
+            out += "<p>No hamstring:quadriceps measure could be computed for this session.</p>"
+        } else {
+            if let chart = Charts.bands(a.findings) {
+                out += "<div class=\"keep\"><h3>Against the bands</h3>\(SVGWriter.svg(chart))</div>"
+            }
+            if let chart = Charts.leftRight(a.findings) {
+                out += "<div class=\"keep\"><h3>Left against right</h3>\(SVGWriter.svg(chart))</div>"
+            }
+            out += trends(a, report: report)
+            out += measuresTable(a.findings)
+            out += meaning(a.findings)
+        }
+        if !a.notes.isEmpty {
+            out += "<p class=\"note\">" + a.notes.map { e($0) + "." }.joined(separator: "<br>") + "</p>"
+        }
+        out += programSheet(entry.program, date: a.date, name: a.displayName)
+        return out + "</section>\n"
+    }
+
+    /// Trend lines for each banded ratio measured on two or more dates up to this one.
+    static func trends(_ a: Assessment, report: ScreeningReport) -> String {
+        let history = report.history(of: a.athlete).filter { $0.date <= a.date }
+        guard history.count >= 2 else { return "" }
+        var charts: [String] = []
+        var seen = Set<String>()
+        for f in a.findings where f.side != nil && f.threshold != nil && f.measure != .limbSymmetryIndex {
+            let label = FindingText.label(f)
+            guard seen.insert(label).inserted else { continue }
+            let points = history.map { past -> (date: TestDate, left: Double?, right: Double?) in
+                let same = past.findings.filter { FindingText.label($0) == label && $0.measure == f.measure }
+                return (past.date, same.first { $0.side == .left }?.value, same.first { $0.side == .right }?.value)
+            }.filter { $0.left != nil || $0.right != nil }
+            if let chart = Charts.trend(label: label, points: points, threshold: f.threshold) {
+                charts.append(SVGWriter.svg(chart))
+            }
+        }
+        guard !charts.isEmpty else { return "" }
+        return "<div class=\"keep\"><h3>Across test dates</h3><div class=\"trends\">\(charts.joined())</div></div>"
+    }
+
+    static func measuresTable(_ findings: [Finding]) -> String {
+        var out = "<div class=\"keep\"><h3>All measures</h3><table><tr><th>Measure</th><th>Side</th>"
+        out += "<th class=\"num\">Value</th><th>Band</th><th>Change</th></tr>"
+        for f in findings {
+            let side =
+                f.measure == .asymmetry
+                ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
+            var change = ""
+            if let c = f.change {
+                change =
+                    "\(FindingText.delta(f, c.sincePrevious)) since \(c.previousDate): \(FindingText.verdict(c.verdictSincePrevious))"
+            }
+            out +=
+                "<tr><td>\(e(FindingText.label(f)))</td><td>\(e(side))</td><td class=\"num\">\(e(FindingText.value(f)))</td>"
+            out += "<td>\(badge(f.band.rawValue))</td><td>\(e(change))</td></tr>"
+        }
+        return out + "</table></div>"
+    }
+
+    static func meaning(_ findings: [Finding]) -> String {
+        let flagged = findings.filter { $0.band == .red || $0.band == .amber }.sorted {
+            $0.band.severity > $1.band.severity
+        }
+        var out = "<div class=\"keep\"><h3>What it means</h3>"
+        if flagged.isEmpty {
+            out +=
+                findings.contains { $0.band == .green }
+                ? "<p>Every measure with a cut-off is in the usual range.</p>"
+                : "<p>No cut-off applies to these measures; they are shown for information.</p>"
+        } else {
+            out +=
+                "<ul class=\"findings\">"
+                + flagged.map { "<li class=\"\($0.band.rawValue)\">\(e($0.reason))</li>" }.joined() + "</ul>"
+        }
+        var caveats: [String] = []
+        for caveat in findings.filter({ $0.band != .info }).flatMap(\.caveats) where !caveats.contains(caveat) {
+            caveats.append(caveat)
+        }
+        if !caveats.isEmpty { out += "<p class=\"note\">" + caveats.map(e).joined(separator: "<br>") + "</p>" }
+        var sources: [String] = []
+        for source in flagged.compactMap(\.threshold?.source) where !sources.contains(source) { sources.append(source) }
+        if !sources.isEmpty {
+            out += "<p class=\"note\">Sources: " + sources.map(e).joined(separator: "; ") + ".</p>"
+        }
+        return out + "</div>"
+    }
+
+    /// The one-page exercise sheet: dose, then each exercise with its start and end positions.
+    static func programSheet(_ program: Program, date: TestDate, name: String) -> String {
+        var out = "<div class=\"sheet\"><h3>Home program for \(e(name))</h3>"
+        out +=
+            "<p><span class=\"dose\">\(program.sets) sets \(e(program.setDescription.split(separator: ":").first.map(String.init) ?? "")), "
+        out +=
+            "\(program.restSeconds) s rest between sets, \(e(program.sessionsPerWeek)).</span> \(e(program.rationale))"
+        if let weaker = program.weakerSide {
+            out += " When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
+        }
+        let retest = date.adding(days: program.retestWeeks * 7)
+        out += " <b>Retest in \(program.retestWeeks) weeks (around \(retest))</b> on the same device and protocol.</p>"
+        let pictures = [Illustrations.hipRaise(), Illustrations.legCurl()]
+        for (i, exercise) in program.exercises.enumerated() {
+            let figures = i < pictures.count ? pictures[i] : nil
+            out += "<div class=\"exercise\"><h4>\(i + 1). \(e(exercise.name))</h4>"
+            if let figures {
+                out +=
+                    "<div class=\"figures\">" + SVGWriter.svg(figures.start, className: "figure")
+                    + SVGWriter.svg(figures.end, className: "figure") + "</div>"
+            }
+            out += "<div class=\"cols\"><div>"
+            out +=
+                "<p class=\"muted\">You need \(e(exercise.equipment)). Start at: <b>\(e(exercise.progression[exercise.startStage]))</b></p>"
+            out +=
+                "<p>\(e(exercise.setup))</p><ol>" + exercise.steps.map { "<li>\(e($0))</li>" }.joined()
+                + "</ol></div><div>"
+            out += "<ul>" + exercise.cues.map { "<li>\(e($0))</li>" }.joined() + "</ul>"
+            if !exercise.commonErrors.isEmpty {
+                out +=
+                    "<p class=\"note\">Common errors: " + exercise.commonErrors.map(e).joined(separator: " ") + "</p>"
+            }
+            let ladder = exercise.progression.enumerated().map {
+                $0.offset == exercise.startStage ? "<b>\(e($0.element))</b>" : e($0.element)
+            }
+            out += "<p class=\"ladder\">Progress when three sets feel easy: \(ladder.joined(separator: " → "))</p>"
+            out += "</div></div></div>"
+        }
+        out += "<p class=\"note\">\(e(program.safety))</p>"
+        return out + "</div>"
+    }
+}

@@ -1,0 +1,85 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// The report as Markdown, for notes, wikis and messages: the same content as the terminal report,
+/// with tables instead of aligned columns.
+public enum MarkdownReport {
+    public static func render(_ report: ScreeningReport) -> String {
+        var out: [String] = ["# \(escape(HTMLReport.title(report)))", ""]
+        out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
+        out.append("")
+        out.append("> " + ScreeningReport.evidenceNote)
+        if report.entries.count > 1 {
+            out += [
+                "", "## Team summary", "", "| Athlete | Date | Band | Deciding measure |", "| --- | --- | --- | --- |",
+            ]
+            for entry in report.bySeverity {
+                let a = entry.assessment
+                out.append(
+                    "| \(escape(a.displayName)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
+                        + "\(escape(TextReport.headline(a))) |")
+            }
+        }
+        for entry in report.entries {
+            let a = entry.assessment
+            out += ["", "## \(escape(a.displayName)) — \(a.date)", ""]
+            var facts: [String] = []
+            if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
+            if let sex = a.info?.sex { facts.append(sex.rawValue) }
+            if let sport = a.info?.sport { facts.append(escape(sport)) }
+            if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
+            if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
+            if !a.findings.isEmpty {
+                out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
+                for f in a.findings {
+                    let side =
+                        f.measure == .asymmetry
+                        ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
+                    let change =
+                        f.change.map {
+                            "\(FindingText.delta(f, $0.sincePrevious)) since \($0.previousDate): \(FindingText.verdict($0.verdictSincePrevious))"
+                        } ?? ""
+                    out.append(
+                        "| \(escape(FindingText.label(f))) | \(side) | \(FindingText.value(f)) | \(BandLabel(f.band.rawValue).text) | \(change) |"
+                    )
+                }
+                let flagged = a.findings.filter { $0.band == .red || $0.band == .amber }.sorted {
+                    $0.band.severity > $1.band.severity
+                }
+                if !flagged.isEmpty {
+                    out += ["", "**What it means**", ""]
+                    out += flagged.map { "- \(escape($0.reason))" }
+                }
+            }
+            for note in a.notes { out.append("\n_Note: \(escape(note))._") }
+            let p = entry.program
+            out += [
+                "", "### Home program", "",
+                "\(p.sets) sets \(p.setDescription.split(separator: ":").first ?? ""), \(p.restSeconds) s rest, \(p.sessionsPerWeek). \(p.rationale)",
+            ]
+            for (i, exercise) in p.exercises.enumerated() {
+                out += ["", "\(i + 1). **\(exercise.name)** — start at: \(exercise.progression[exercise.startStage])"]
+                out.append("   \(exercise.setup) " + exercise.steps.joined(separator: " "))
+                out.append("   Progress: " + exercise.progression.joined(separator: " → "))
+            }
+            if let weaker = p.weakerSide {
+                out += ["", "Start single-leg work with your weaker \(weaker.rawValue) leg."]
+            }
+            out += [
+                "", p.safety, "",
+                "**Retest in \(p.retestWeeks) weeks** (around \(a.date.adding(days: p.retestWeeks * 7))).",
+            ]
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Keeps names such as `*Sam*` or `a|b` from turning into Markdown.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for ch in text {
+            if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
