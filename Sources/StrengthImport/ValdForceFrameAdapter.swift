@@ -43,8 +43,8 @@ enum ValdForceFrameAdapter: LayoutAdapter {
         let key = Vocabulary.key(test)
         guard key.contains("knee") || key.contains("hamstring") || key.contains("quad") else { return nil }
         let flexion = key.contains("flex") || key.contains("hamstring")
-        let extension_ = key.contains("ext") || key.contains("quad")
-        if flexion != extension_ { return flexion ? .hamstrings : .quadriceps }
+        let extensor = key.contains("ext") || key.contains("quad")
+        if flexion != extensor { return flexion ? .hamstrings : .quadriceps }
         switch Vocabulary.key(direction) {
         case "pull", "inner", "flexion": return .hamstrings
         case "push", "squeeze", "outer", "extension": return .quadriceps
