@@ -30,6 +30,26 @@ public struct Drawing: Sendable, Equatable {
     }
 
     mutating func add(_ shape: Shape) { shapes.append(shape) }
+
+    /// The same picture moved up by `dy` and `dy` shorter, to trim empty space at the top.
+    func trimmingTop(_ dy: Double) -> Drawing {
+        var out = Drawing(width: width, height: height - dy, title: title)
+        out.shapes = shapes.map { shape in
+            switch shape {
+            case .rect(let x, let y, let w, let h, let fill, let stroke, let radius):
+                .rect(x: x, y: y - dy, width: w, height: h, fill: fill, stroke: stroke, radius: radius)
+            case .line(let x1, let y1, let x2, let y2, let stroke, let width, let dashed):
+                .line(x1: x1, y1: y1 - dy, x2: x2, y2: y2 - dy, stroke: stroke, width: width, dashed: dashed)
+            case .circle(let cx, let cy, let r, let fill, let stroke, let width):
+                .circle(cx: cx, cy: cy - dy, r: r, fill: fill, stroke: stroke, width: width)
+            case .polyline(let points, let stroke, let width):
+                .polyline(points: points.map { ($0.0, $0.1 - dy) }, stroke: stroke, width: width)
+            case .text(let x, let y, let text, let size, let colour, let anchor, let bold):
+                .text(x: x, y: y - dy, text: text, size: size, colour: colour, anchor: anchor, bold: bold)
+            }
+        }
+        return out
+    }
 }
 
 /// The report's palette: band colours chosen to stay distinguishable in greyscale print.

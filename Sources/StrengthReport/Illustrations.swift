@@ -1,6 +1,8 @@
 /// Start and end positions of the two home exercises, drawn as simple figures.
 public enum Illustrations {
     private static let floorY = 100.0
+    /// Nothing is drawn above this line; it is trimmed off.
+    private static let top = 40.0
 
     /// A figure lying on its back: head, torso from shoulders to hips, thigh to the knee, shin to the heel.
     private static func figure(
@@ -50,7 +52,7 @@ public enum Illustrations {
         figure(
             &end, head: (22, 92), shoulder: (36, 97), hip: (100, 77), knee: (135, 68), heel: (170, 58), hand: (70, 99))
         arrow(&end, from: (100, 97), to: (100, 84))
-        return (start, end)
+        return (start.trimmingTop(top), end.trimmingTop(top))
     }
 
     /// Leg curl on a ball: hips lifted and straight; start with straight legs, end with the heels curled in.
@@ -65,6 +67,6 @@ public enum Illustrations {
         figure(
             &end, head: (22, 92), shoulder: (36, 97), hip: (96, 72), knee: (122, 52), heel: (136, 70), hand: (70, 99))
         arrow(&end, from: (176, 80), to: (160, 80))
-        return (start, end)
+        return (start.trimmingTop(top), end.trimmingTop(top))
     }
 }
