@@ -186,9 +186,7 @@ public enum PDFReport {
         var dose =
             "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest "
             + "between sets, \(program.sessionsPerWeek). \(program.rationale)"
-        if let weaker = program.weakerSide {
-            dose += " When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
-        }
+        if let advice = program.weakerLegAdvice { dose += " " + advice }
         dose +=
             " Retest in \(program.retestWeeks) weeks (around \(date.adding(days: program.retestWeeks * 7))) on the same device and protocol."
         c.paragraph(dose, size: 9.5, spacing: 6)

@@ -165,9 +165,7 @@ public enum HTMLReport {
             "<p><span class=\"dose\">\(program.sets) sets \(e(program.setDescription.split(separator: ":").first.map(String.init) ?? "")), "
         out +=
             "\(program.restSeconds) s rest between sets, \(e(program.sessionsPerWeek)).</span> \(e(program.rationale))"
-        if let weaker = program.weakerSide {
-            out += " When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
-        }
+        if let advice = program.weakerLegAdvice { out += " " + e(advice) }
         let retest = date.adding(days: program.retestWeeks * 7)
         out += " <b>Retest in \(program.retestWeeks) weeks (around \(retest))</b> on the same device and protocol.</p>"
         let pictures = [Illustrations.hipRaise(), Illustrations.legCurl()]

@@ -62,9 +62,7 @@ public enum MarkdownReport {
                 out.append("   \(exercise.setup) " + exercise.steps.joined(separator: " "))
                 out.append("   Progress: " + exercise.progression.joined(separator: " → "))
             }
-            if let weaker = p.weakerSide {
-                out += ["", "Start single-leg work with your weaker \(weaker.rawValue) leg."]
-            }
+            if let advice = p.weakerLegAdvice { out += ["", advice] }
             out += [
                 "", p.safety, "",
                 "**Retest in \(p.retestWeeks) weeks** (around \(a.date.adding(days: p.retestWeeks * 7))).",

@@ -39,6 +39,8 @@ public struct Program: Sendable, Hashable, Codable {
     public var sessionsPerWeek: String
     /// The limb to start single-leg work with, when one is clearly weaker.
     public var weakerSide: Side?
+    /// What to do about the weaker leg, in one sentence; nil when neither leg is clearly weaker.
+    public var weakerLegAdvice: String?
     public var exercises: [Exercise]
     public var retestWeeks: Int
     public var safety: String
@@ -54,8 +56,30 @@ public struct Program: Sendable, Hashable, Codable {
         self.restSeconds = restSeconds
         self.sessionsPerWeek = sessionsPerWeek
         self.weakerSide = weakerSide
+        self.weakerLegAdvice = nil
         self.exercises = exercises
         self.retestWeeks = retestWeeks
         self.safety = safety
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case emphasis, rationale, sets, setDescription, restSeconds, sessionsPerWeek, weakerSide, weakerLegAdvice
+        case exercises, retestWeeks, safety
+    }
+
+    // Every key is written, null when empty, so the JSON shape is the same for every athlete.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(emphasis, forKey: .emphasis)
+        try c.encode(rationale, forKey: .rationale)
+        try c.encode(sets, forKey: .sets)
+        try c.encode(setDescription, forKey: .setDescription)
+        try c.encode(restSeconds, forKey: .restSeconds)
+        try c.encode(sessionsPerWeek, forKey: .sessionsPerWeek)
+        try c.encode(weakerSide, forKey: .weakerSide)
+        try c.encode(weakerLegAdvice, forKey: .weakerLegAdvice)
+        try c.encode(exercises, forKey: .exercises)
+        try c.encode(retestWeeks, forKey: .retestWeeks)
+        try c.encode(safety, forKey: .safety)
     }
 }

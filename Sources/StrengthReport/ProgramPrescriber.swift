@@ -35,11 +35,11 @@ public struct ProgramPrescriber: Sendable {
             sessionsPerWeek = "2 non-consecutive days a week"
             startStage = worst == .green ? 1 : 0
         }
-        let weaker = weakerSide(assessment)
+        let (weaker, fromDifference) = weakerSide(assessment)
         let progressed = retestImproved(assessment)
         let stage = min(startStage + (progressed ? 1 : 0), 3)
         let why = progressed ? rationale + " The retest improved, so start one stage further on." : rationale
-        return Program(
+        var program = Program(
             emphasis: emphasis, rationale: why, sets: 3,
             setDescription: "to fatigue: stop when you can no longer keep good form", restSeconds: 90,
             sessionsPerWeek: sessionsPerWeek, weakerSide: weaker,
@@ -48,6 +48,16 @@ public struct ProgramPrescriber: Sendable {
             safety: "Effort should feel hard in the back of the thigh, not painful. A cramp means rest and "
                 + "stretch, then continue. Sharp pain, or pain that lasts into the next day: stop and ask a "
                 + "physiotherapist.")
+        if let weaker {
+            // A flagged left/right difference gets its own work; a lower ratio on one side only sets the order.
+            program.weakerLegAdvice =
+                fromDifference
+                ? "Your \(weaker.rawValue) leg is clearly weaker: after the three sets, add one set of single-leg hip "
+                    + "raises on the \(weaker.rawValue) leg (from a lower support if needed), and start every single-leg "
+                    + "set with it."
+                : "When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
+        }
+        return program
     }
 
     /// A retest where something improved beyond noise and nothing got worse.
@@ -58,21 +68,21 @@ public struct ProgramPrescriber: Sendable {
 
     /// The leg to start single-leg work with: the weaker one of a flagged left/right difference,
     /// otherwise the side whose flagged ratios are lower on average by 0.05 or more.
-    private func weakerSide(_ assessment: Assessment) -> Side? {
+    private func weakerSide(_ assessment: Assessment) -> (Side?, fromDifference: Bool) {
         let flagged = assessment.findings.filter { $0.band == .amber || $0.band == .red }
         if let asymmetry = flagged.filter({ $0.measure == .asymmetry && $0.weakerSide != nil })
             .max(by: { $0.value < $1.value })
         {
-            return asymmetry.weakerSide
+            return (asymmetry.weakerSide, true)
         }
         let ratios = assessment.findings.filter { $0.measure == .conventionalHQ && $0.side != nil }
-        guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return nil }
+        guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return (nil, false) }
         func mean(_ side: Side) -> Double? {
             let values = ratios.filter { $0.side == side }.map(\.value)
             return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
         }
-        guard let left = mean(.left), let right = mean(.right), abs(left - right) >= 0.05 else { return nil }
-        return left < right ? .left : .right
+        guard let left = mean(.left), let right = mean(.right), abs(left - right) >= 0.05 else { return (nil, false) }
+        return (left < right ? .left : .right, false)
     }
 
     static func hipRaise(startStage: Int) -> Exercise {

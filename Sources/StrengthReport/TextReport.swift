@@ -253,11 +253,8 @@ public enum TextReport {
                     "Progress: " + ladder.joined(separator: " → "), width: width, indent: "      "
                 ).map(style.dim))
         }
-        if let weaker = program.weakerSide {
-            lines.append(
-                contentsOf: TextWrap.wrap(
-                    "When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg.",
-                    width: width, indent: "   "))
+        if let advice = program.weakerLegAdvice {
+            lines.append(contentsOf: TextWrap.wrap(advice, width: width, indent: "   "))
         }
         lines.append(contentsOf: TextWrap.wrap(program.safety, width: width, indent: "   ").map(style.dim))
         let retest = date.adding(days: program.retestWeeks * 7)

@@ -17,6 +17,11 @@ struct ProgramPrescriberTests {
         #expect(program.exercises.map(\.name) == ["Hip raise", "Leg curl on a ball or foam roller"])
         #expect(program.exercises.map(\.startStage) == [0, 0])
         #expect(program.weakerSide == .left)
+        // 44 against 62 Nm is a 29% left/right difference: the weaker leg gets an extra set.
+        #expect(
+            program.weakerLegAdvice
+                == "Your left leg is clearly weaker: after the three sets, add one set of single-leg hip raises on the "
+                + "left leg (from a lower support if needed), and start every single-leg set with it.")
     }
 
     @Test("amber: build, both sides alike so no weaker leg")
@@ -25,6 +30,7 @@ struct ProgramPrescriberTests {
         #expect(program.emphasis == "build")
         #expect(program.sessionsPerWeek == "2–3 non-consecutive days a week")
         #expect(program.weakerSide == nil)
+        #expect(program.weakerLegAdvice == nil)
     }
 
     @Test("all green still gets a maintenance program, one stage on")
