@@ -25,14 +25,7 @@ enum FitNotesAdapter: LayoutAdapter {
         guard let date = h.column("date"), let exercise = h.column("exercise"), let weight = h.column("weight"),
             let reps = h.column("reps")
         else { throw LayoutError(message: "a FitNotes export needs Date, Exercise, Weight and Reps") }
-        let unit: GymColumns.WeightUnit
-        if let stated = weight.unit, stated.dimension == .mass {
-            unit = .fixed(stated)
-        } else if let unitColumn = h.column("weightunit") {
-            unit = .column(unitColumn.index)
-        } else {
-            unit = .unstated
-        }
+        let unit = GymColumns.WeightUnit.find(weight: weight, in: h)
         return try GymSetExtractor(
             columns: GymColumns(
                 date: date.index, exercise: exercise.index, weight: weight.index, weightUnit: unit, reps: reps.index,

@@ -34,6 +34,18 @@ struct GymColumns {
     var nameMaySpillRight = false
 }
 
+extension GymColumns.WeightUnit {
+    /// The unit named in the weight header (`Weight (kg)`, or a header that is just `lbs`), else a
+    /// `Weight Unit` column, else unstated.
+    static func find(weight: HeaderColumn, in header: HeaderLookup) -> Self {
+        if let stated = weight.unit ?? MeasurementUnit(spelling: weight.key), stated.dimension == .mass {
+            return .fixed(stated)
+        }
+        if let column = header.column("weightunit") { return .column(column.index) }
+        return .unstated
+    }
+}
+
 /// Turns gym-app sets into load measurements for the machine 1RM ratio. Exercises other than leg
 /// curls and leg extensions are counted and skipped; the names are summarised once per file.
 struct GymSetExtractor: RowExtractor {

@@ -30,14 +30,7 @@ enum StrongAdapter: LayoutAdapter {
             let setOrder = h.column("setorder", "ordredelasérie", "ordredelaserie"),
             let weight = h.column("weight", "poids", "lbs", "kgs", "kg"), let reps = h.column("reps", "réps")
         else { throw LayoutError(message: "a Strong export needs Date, Exercise Name, Set Order, Weight and Reps") }
-        let unit: GymColumns.WeightUnit
-        if let stated = weight.unit ?? MeasurementUnit(spelling: weight.key), stated.dimension == .mass {
-            unit = .fixed(stated)
-        } else if let unitColumn = h.column("weightunit") {
-            unit = .column(unitColumn.index)
-        } else {
-            unit = .unstated
-        }
+        let unit = GymColumns.WeightUnit.find(weight: weight, in: h)
         return try GymSetExtractor(
             columns: GymColumns(
                 date: date.index, exercise: exercise.index, weight: weight.index, weightUnit: unit, reps: reps.index,

@@ -65,15 +65,7 @@ public enum PDFReport {
             BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + c.width(of: title) + 8,
             baseline: c.y + 14)
         c.skip(22)
-        var facts = ["Tested \(a.date)"]
-        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
-        if let sex = a.info?.sex { facts.append(sex.rawValue) }
-        if let age = a.info?.age { facts.append("\(age) years") }
-        if let sport = a.info?.sport { facts.append(sport) }
-        if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
-        facts.append(
-            "from "
-                + (a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()).joined(separator: ", "))
+        let facts = FindingText.facts(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
         c.paragraph(facts.joined(separator: " · "), size: 9, colour: .muted, spacing: 6)
         guard !a.findings.isEmpty else {
             c.paragraph("No hamstring:quadriceps measure could be computed for this session.")
@@ -93,19 +85,7 @@ public enum PDFReport {
     }
 
     static func trends(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
-        let history = report.history(of: a.athlete).filter { $0.date <= a.date }
-        guard history.count >= 2 else { return }
-        var charts: [Drawing] = []
-        var seen = Set<String>()
-        for f in a.findings where f.side != nil && f.threshold != nil && f.measure != .limbSymmetryIndex {
-            let label = FindingText.label(f)
-            guard seen.insert(label).inserted else { continue }
-            let points = history.map { past -> (date: TestDate, left: Double?, right: Double?) in
-                let same = past.findings.filter { FindingText.label($0) == label && $0.measure == f.measure }
-                return (past.date, same.first { $0.side == .left }?.value, same.first { $0.side == .right }?.value)
-            }.filter { $0.left != nil || $0.right != nil }
-            if let chart = Charts.trend(label: label, points: points, threshold: f.threshold) { charts.append(chart) }
-        }
+        let charts = Charts.trends(for: a, history: report.history(of: a.athlete))
         guard !charts.isEmpty else { return }
         c.heading("Across test dates")
         let width = (c.contentWidth - 12) / 2
@@ -133,20 +113,17 @@ public enum PDFReport {
             c.ensure(13)
             c.setFont(size: 8.8)
             c.setColour(.ink)
-            let side =
-                f.measure == .asymmetry
-                ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
+            let side = FindingText.side(f)
             c.draw(clip(FindingText.label(f), c, width: 165), x: c.margin, baseline: c.y + 9)
             c.draw(side, x: c.margin + columns[1], baseline: c.y + 9)
             c.draw(FindingText.value(f), x: c.margin + columns[2], baseline: c.y + 9)
             c.badge(
                 BandLabel(f.band.rawValue).text.uppercased(), colour: Colour.band(f.band.rawValue),
                 x: c.margin + columns[3], baseline: c.y + 9, size: 6.5)
-            if let change = f.change {
+            let text = FindingText.change(f)
+            if !text.isEmpty {
                 c.setFont(size: 8)
                 c.setColour(.muted)
-                let text =
-                    "\(FindingText.delta(f, change.sincePrevious)) since \(change.previousDate): \(FindingText.verdict(change.verdictSincePrevious))"
                 c.draw(clip(text, c, width: c.contentWidth - columns[4]), x: c.margin + columns[4], baseline: c.y + 9)
             }
             c.skip(13)

@@ -143,6 +143,24 @@ public enum Charts {
         return d
     }
 
+    /// One trend chart per banded, sided measure of this session that was also measured earlier.
+    public static func trends(for a: Assessment, history: [Assessment]) -> [Drawing] {
+        let past = history.filter { $0.date <= a.date }
+        guard past.count >= 2 else { return [] }
+        var charts: [Drawing] = []
+        var seen = Set<String>()
+        for f in a.findings where f.side != nil && f.threshold != nil && f.measure != .limbSymmetryIndex {
+            let label = FindingText.label(f)
+            guard seen.insert(label).inserted else { continue }
+            let points = past.map { session -> (date: TestDate, left: Double?, right: Double?) in
+                let same = session.findings.filter { FindingText.label($0) == label && $0.measure == f.measure }
+                return (session.date, same.first { $0.side == .left }?.value, same.first { $0.side == .right }?.value)
+            }.filter { $0.left != nil || $0.right != nil }
+            if let chart = trend(label: label, points: points, threshold: f.threshold) { charts.append(chart) }
+        }
+        return charts
+    }
+
     /// A round upper end for a scale: 1.2, 1.5, 2, 400, 500 …
     static func niceMaximum(_ value: Double) -> Double {
         for step in [1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0] where value <= step { return step }

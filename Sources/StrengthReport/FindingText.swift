@@ -56,6 +56,33 @@ public enum FindingText {
         }
     }
 
+    /// The side column of tables: the weaker leg for a difference, else the side or "both".
+    public static func side(_ f: Finding) -> String {
+        f.measure == .asymmetry ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
+    }
+
+    /// `+0.06 since 2026-01-12: improved`, or empty for a first test.
+    public static func change(_ f: Finding) -> String {
+        guard let c = f.change else { return "" }
+        return "\(delta(f, c.sincePrevious)) since \(c.previousDate): \(verdict(c.verdictSincePrevious))"
+    }
+
+    /// `Tested 2026-01-12 · 61.5 kg · female · 27 years · running · involved side: left`.
+    public static func facts(_ a: Assessment) -> [String] {
+        var facts = ["Tested \(a.date)"]
+        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
+        if let sex = a.info?.sex { facts.append(sex.rawValue) }
+        if let age = a.info?.age { facts.append("\(age) years") }
+        if let sport = a.info?.sport { facts.append(sport) }
+        if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
+        return facts
+    }
+
+    /// The files a session came from.
+    public static func sources(_ a: Assessment) -> [String] {
+        a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
+    }
+
     public static func verdict(_ verdict: Change.Verdict) -> String {
         switch verdict {
         case .improved: "improved"

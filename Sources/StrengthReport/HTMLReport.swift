@@ -60,14 +60,7 @@ public enum HTMLReport {
         var title = e(a.displayName)
         if a.info?.name != nil && a.info?.name != a.athlete { title += " <small>\(e(a.athlete))</small>" }
         out += "<h2>\(title) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
-        var facts = ["Tested \(a.date)"]
-        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
-        if let sex = a.info?.sex { facts.append(sex.rawValue) }
-        if let age = a.info?.age { facts.append("\(age) years") }
-        if let sport = a.info?.sport { facts.append(sport) }
-        if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
-        let sources = a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
-        facts.append("from " + sources.joined(separator: ", "))
+        let facts = FindingText.facts(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
         out += "<p class=\"facts\">\(e(facts.joined(separator: " · ")))</p>"
 
         if a.findings.isEmpty {
@@ -90,23 +83,9 @@ public enum HTMLReport {
         return out + "</section>\n"
     }
 
-    /// Trend lines for each banded ratio measured on two or more dates up to this one.
+    /// Trend lines for each banded measure tested on two or more dates up to this one.
     static func trends(_ a: Assessment, report: ScreeningReport) -> String {
-        let history = report.history(of: a.athlete).filter { $0.date <= a.date }
-        guard history.count >= 2 else { return "" }
-        var charts: [String] = []
-        var seen = Set<String>()
-        for f in a.findings where f.side != nil && f.threshold != nil && f.measure != .limbSymmetryIndex {
-            let label = FindingText.label(f)
-            guard seen.insert(label).inserted else { continue }
-            let points = history.map { past -> (date: TestDate, left: Double?, right: Double?) in
-                let same = past.findings.filter { FindingText.label($0) == label && $0.measure == f.measure }
-                return (past.date, same.first { $0.side == .left }?.value, same.first { $0.side == .right }?.value)
-            }.filter { $0.left != nil || $0.right != nil }
-            if let chart = Charts.trend(label: label, points: points, threshold: f.threshold) {
-                charts.append(SVGWriter.svg(chart))
-            }
-        }
+        let charts = Charts.trends(for: a, history: report.history(of: a.athlete)).map { SVGWriter.svg($0) }
         guard !charts.isEmpty else { return "" }
         return "<div class=\"keep\"><h3>Across test dates</h3><div class=\"trends\">\(charts.joined())</div></div>"
     }
@@ -115,14 +94,8 @@ public enum HTMLReport {
         var out = "<div class=\"keep\"><h3>All measures</h3><table><tr><th>Measure</th><th>Side</th>"
         out += "<th class=\"num\">Value</th><th>Band</th><th>Change</th></tr>"
         for f in findings {
-            let side =
-                f.measure == .asymmetry
-                ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
-            var change = ""
-            if let c = f.change {
-                change =
-                    "\(FindingText.delta(f, c.sincePrevious)) since \(c.previousDate): \(FindingText.verdict(c.verdictSincePrevious))"
-            }
+            let side = FindingText.side(f)
+            let change = FindingText.change(f)
             out +=
                 "<tr><td>\(e(FindingText.label(f)))</td><td>\(e(side))</td><td class=\"num\">\(e(FindingText.value(f)))</td>"
             out += "<td>\(badge(f.band.rawValue))</td><td>\(e(change))</td></tr>"

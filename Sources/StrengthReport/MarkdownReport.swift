@@ -32,13 +32,8 @@ public enum MarkdownReport {
             if !a.findings.isEmpty {
                 out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
                 for f in a.findings {
-                    let side =
-                        f.measure == .asymmetry
-                        ? (f.weakerSide.map { "\($0.rawValue) weaker" } ?? "") : (f.side?.rawValue ?? "both")
-                    let change =
-                        f.change.map {
-                            "\(FindingText.delta(f, $0.sincePrevious)) since \($0.previousDate): \(FindingText.verdict($0.verdictSincePrevious))"
-                        } ?? ""
+                    let side = FindingText.side(f)
+                    let change = FindingText.change(f)
                     out.append(
                         "| \(escape(FindingText.label(f))) | \(side) | \(FindingText.value(f)) | \(BandLabel(f.band.rawValue).text) | \(change) |"
                     )
