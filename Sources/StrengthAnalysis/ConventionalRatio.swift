@@ -104,12 +104,22 @@ struct UnpairedNotes {
                 && $0.velocityTenths == missing.velocityTenths && $0.angle == missing.angle
                 && $0.method != missing.method
         }
+        let otherPosition = index.keys.first {
+            $0.muscle == missing.muscle && $0.side == missing.side && $0.contraction == missing.contraction
+                && $0.velocityTenths == missing.velocityTenths && $0.angle == missing.angle
+                && $0.method == missing.method && $0.position != missing.position
+        }
         let wanted = "\(missing.contraction.rawValue) \(missing.muscle.rawValue) test"
+        let article = missing.contraction == .concentric ? "a" : "an"
         var subject = Words.protocolDescription(key)
         let predicate: String
         if let otherDevice {
             subject += " (\(key.method.rawValue))"
-            predicate = "a \(wanted) only from another kind of device (\(otherDevice.method.rawValue))"
+            predicate = "\(article) \(wanted) only from another kind of device (\(otherDevice.method.rawValue))"
+        } else if let otherPosition {
+            subject += " (\(key.position?.rawValue ?? "position not stated"))"
+            predicate =
+                "\(article) \(wanted) only in another position (\(otherPosition.position?.rawValue ?? "position not stated"))"
         } else if missing.velocityTenths == key.velocityTenths {
             predicate = "no \(wanted) at the same speed"
         } else {

@@ -11,6 +11,7 @@ struct ProtocolKey: Hashable, Comparable {
     var angle: Int?
     var method: TestMethod
     var dimension: PhysicalDimension
+    var position: BodyPosition?
 
     init(_ m: Measurement) {
         side = m.side
@@ -20,6 +21,7 @@ struct ProtocolKey: Hashable, Comparable {
         angle = m.angle.map { Int($0.rounded()) }
         method = m.method
         dimension = m.value.dimension
+        position = m.position
     }
 
     var velocity: Double? { velocityTenths.map { Double($0) / 10 } }
@@ -41,7 +43,7 @@ struct ProtocolKey: Hashable, Comparable {
         let muscleRank = muscle == .quadriceps ? 0 : 1
         let contractionRank = contraction == .concentric ? 0 : contraction == .eccentric ? 1 : 2
         let kinds = sideRank * 1000 + muscleRank * 100 + contractionRank * 10 + (dimension == .torque ? 0 : 1)
-        return (velocityTenths ?? -1, angle ?? -1, kinds, method.rawValue)
+        return (velocityTenths ?? -1, angle ?? -1, kinds, method.rawValue + (position?.rawValue ?? ""))
     }
 
     static func < (lhs: ProtocolKey, rhs: ProtocolKey) -> Bool { lhs.order < rhs.order }

@@ -4,7 +4,7 @@
 /// brackets removed, so `Athlete ID`, `athlete_id` and `AthleteId` all read as `athleteid`.
 enum ColumnRole: String, CaseIterable, Sendable {
     case athlete, name, date, side, muscle, contraction, velocity, angle, value, unit
-    case sex, age, bodyMass, sport, involvedSide, gravityCorrected, method, repetitions, setType
+    case sex, age, bodyMass, sport, involvedSide, gravityCorrected, method, repetitions, setType, position
 
     var aliases: Set<String> {
         switch self {
@@ -43,6 +43,7 @@ enum ColumnRole: String, CaseIterable, Sendable {
         case .method: ["method", "device", "testmethod", "equipment", "dynamometer", "instrument", "devicetype"]
         case .repetitions: ["reps", "repetitions", "rep", "repcount", "numberofreps", "repsdone"]
         case .setType: ["settype", "setkind", "warmup", "iswarmup", "warmupset"]
+        case .position: ["position", "bodyposition", "testposition", "posture", "patientposition"]
         }
     }
 

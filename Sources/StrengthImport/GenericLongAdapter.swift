@@ -50,6 +50,7 @@ enum GenericLongAdapter: LayoutAdapter {
             session: session, side: roles[.side]!.index, muscle: roles[.muscle]!.index,
             contraction: roles[.contraction]?.index, velocity: roles[.velocity]?.index, angle: roles[.angle]?.index,
             value: value.index, repetitions: roles[.repetitions]?.index, setType: roles[.setType]?.index,
+            position: roles[.position]?.index,
             unitColumn: unitColumn?.index, headerUnit: headerUnit,
             decimalMark: context.decimalMark)
     }
@@ -65,6 +66,7 @@ struct GenericLongExtractor: RowExtractor {
     let value: Int
     let repetitions: Int?
     let setType: Int?
+    let position: Int?
     let unitColumn: Int?
     let headerUnit: MeasurementUnit?
     let decimalMark: DecimalMark
@@ -75,10 +77,12 @@ struct GenericLongExtractor: RowExtractor {
     private var units = SmallCache<MeasurementUnit?>()
     private var velocities = SmallCache<Double??>()
     private var setTypes = SmallCache<Bool?>()
+    private var positions = SmallCache<BodyPosition?>()
 
     init(
         session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
-        repetitions: Int?, setType: Int?, unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark
+        repetitions: Int?, setType: Int?, position: Int?, unitColumn: Int?, headerUnit: MeasurementUnit?,
+        decimalMark: DecimalMark
     ) {
         self.session = session
         self.side = side
@@ -89,6 +93,7 @@ struct GenericLongExtractor: RowExtractor {
         self.value = value
         self.repetitions = repetitions
         self.setType = setType
+        self.position = position
         self.unitColumn = unitColumn
         self.headerUnit = headerUnit
         self.decimalMark = decimalMark
@@ -198,6 +203,17 @@ struct GenericLongExtractor: RowExtractor {
             warmUp = parsed
         }
 
+        var bodyPosition: BodyPosition? = nil
+        if let position, !record[position].isMissingValue {
+            let cell = record[position].trimmed
+            guard let parsed = positions.value(for: cell, compute: BodyPosition.init(text:)) else {
+                return RowRejection(
+                    column: position, "position '\(text(cell))' is not seated, prone, supine, standing or kneeling"
+                ).outcome
+            }
+            bodyPosition = parsed
+        }
+
         var kneeAngle: Double? = nil
         if let angle, !record[angle].isMissingValue {
             guard let parsed = NumberParser.parse(record[angle], decimalMark: decimalMark), (0...180).contains(parsed)
@@ -211,6 +227,7 @@ struct GenericLongExtractor: RowExtractor {
                 velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
                 method: identity.method ?? TestMethod.inferred(unit: unit, contraction: mode, velocity: speed),
                 gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: warmUp,
+                position: bodyPosition,
                 source: SourceLocation(file: sink.path, line: record.line)),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported

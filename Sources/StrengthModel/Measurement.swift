@@ -15,6 +15,8 @@ public struct Measurement: Sendable, Hashable {
     public var gravityCorrected: Bool?
     /// Warm-up sets are kept for the record but never used for a 1RM estimate.
     public var isWarmUp: Bool
+    /// Seated, prone, …; nil when the file does not say.
+    public var position: BodyPosition?
     /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
     public var repetitions: UInt16?
     /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
@@ -28,7 +30,7 @@ public struct Measurement: Sendable, Hashable {
         athlete: String, date: TestDate, side: Side?, muscle: MuscleGroup, contraction: Contraction,
         velocity: Double?, angle: Double? = nil, value: Quantity, sourceUnit: MeasurementUnit,
         method: TestMethod, gravityCorrected: Bool? = nil, repetitions: UInt16? = nil, isWarmUp: Bool = false,
-        source: SourceLocation
+        position: BodyPosition? = nil, source: SourceLocation
     ) {
         self.athlete = athlete
         self.date = date
@@ -43,6 +45,7 @@ public struct Measurement: Sendable, Hashable {
         self.gravityCorrected = gravityCorrected
         self.repetitions = repetitions
         self.isWarmUp = isWarmUp
+        self.position = position
         self.source = source
     }
 

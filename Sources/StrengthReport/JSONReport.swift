@@ -235,7 +235,7 @@ public enum JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case muscle, side, contraction, velocity, angle, method, value, unit, sourceValue, sourceUnit
-            case gravityCorrected, repetitions, warmUp, file, line
+            case gravityCorrected, repetitions, warmUp, position, file, line
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -253,6 +253,7 @@ public enum JSONReport {
             try c.encode(m.gravityCorrected, forKey: .gravityCorrected)
             try c.encode(m.repetitions.map(Int.init), forKey: .repetitions)
             try c.encode(m.isWarmUp, forKey: .warmUp)
+            try c.encode(m.position?.rawValue, forKey: .position)
             try c.encode(m.source.file, forKey: .file)
             try c.encode(m.source.line, forKey: .line)
         }

@@ -75,6 +75,23 @@ struct FunctionalAndIsometricTests {
         #expect(result[0].inputs.map(\.unit) == ["N", "N"])
     }
 
+    @Test("isometric tests in different positions are not paired")
+    func differentPositions() throws {
+        var hamstrings = Fixture.force(.hamstrings, .left, 90, angle: 90)
+        hamstrings.position = .prone
+        var quadriceps = Fixture.force(.quadriceps, .left, 200, angle: 90)
+        quadriceps.position = .seated
+        let assessment = try #require(analyzer.assess([hamstrings, quadriceps], sessions: [:]).first)
+        #expect(assessment.of(.isometricHQ).isEmpty)
+        #expect(
+            assessment.notes.contains(
+                "Left isometric hamstrings at 90° knee angle (prone) has an isometric quadriceps test only in another position (seated), so no isometric ratio"
+            ))
+        quadriceps.position = .prone
+        let paired = analyzer.assess([hamstrings, quadriceps], sessions: [:]).of(.isometricHQ)
+        #expect(paired.map(\.value) == [0.45])
+    }
+
     @Test("isometric tests at different knee angles are not paired")
     func differentAngles() throws {
         let assessment = try #require(
