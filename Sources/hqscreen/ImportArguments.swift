@@ -39,7 +39,7 @@ struct ImportArguments: ParsableArguments {
     var date: DateArgument?
 
     @Option(help: "Unit of gym-app weights when the export does not name one: kg or lb.")
-    var weightUnit: MeasurementUnit?
+    var weightUnit: WeightUnitArgument?
 
     @Option(
         help: ArgumentHelp(
@@ -48,9 +48,7 @@ struct ImportArguments: ParsableArguments {
     var exercise: [ExerciseArgument] = []
 
     func validate() throws {
-        if let weightUnit, weightUnit.dimension != .mass {
-            throw ValidationError("--weight-unit takes kg or lb, not \(weightUnit.rawValue)")
-        }
+
         if let inputFormat, !Importer.formats.contains(where: { $0.name == inputFormat }) {
             let names = Importer.formats.map(\.name).joined(separator: ", ")
             throw ValidationError("unknown input format '\(inputFormat)'; choose one of: \(names)")
@@ -75,7 +73,7 @@ struct ImportArguments: ParsableArguments {
             options: ImportOptions(
                 dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete,
                 strict: strict, bodyMassKg: bodyMass?.kilograms, sex: sex?.sex, testDate: date?.date,
-                weightUnit: weightUnit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
+                weightUnit: weightUnit?.unit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
                 mapping: loaded),
             forcedFormat: inputFormat)
     }
@@ -141,4 +139,11 @@ struct ExerciseArgument: ExpressibleByArgument {
         self.name = name
         self.kind = kind
     }
+}
+
+enum WeightUnitArgument: String, ExpressibleByArgument, CaseIterable {
+    case kg
+    case lb
+
+    var unit: MeasurementUnit { self == .kg ? .kilogram : .pound }
 }
