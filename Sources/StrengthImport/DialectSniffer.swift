@@ -242,7 +242,9 @@ enum DialectSniffer {
                 "no header row found: no line in the first \(min(lines.count, maxPreambleLines + 1)) has two or more "
                     + "fields separated by a comma, semicolon, tab or pipe")
         }
-        let columns = splitFields(lines[bestLine], delimiter: bestDelimiter).map { "'\($0)'" }.joined(separator: ", ")
+        let cells = splitFields(lines[bestLine], delimiter: bestDelimiter)
+        var columns = cells.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        if cells.count > 12 { columns += " and \(cells.count - 12) more" }
         return FileProblem(
             "no known layout: the likeliest header row has columns \(columns); \(bestReport.joined(separator: "; ")). "
                 + "Rename the columns as described in docs/input-formats.md, or describe the layout in a mapping file "

@@ -66,6 +66,8 @@ struct FileCollector {
     }
 
     mutating func report(line: Int?, column: Int?, severity: Diagnostic.Severity, _ message: String) {
+        // Messages quote cells; a runaway cell (a whole file in one quoted field) must not flood the output.
+        let message = message.count > 300 ? String(message.prefix(300)) + "…" : message
         if severity == .error {
             guard listedErrors < limit else {
                 unlistedDiagnostics += 1

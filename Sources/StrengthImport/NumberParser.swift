@@ -76,6 +76,8 @@ enum NumberParser {
         }
         var text = String(decoding: bytes, as: UTF8.self)
         if decimalMark == .comma { text = String(text.map { $0 == "," ? "." : $0 }) }
-        return Double(text)
+        // A number too large for a Double is a broken cell, not infinity.
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 }

@@ -73,7 +73,8 @@ struct ImportArguments: ParsableArguments {
             options: ImportOptions(
                 dateOrder: dateFormat, decimalMark: decimalMark?.mark, defaultUnit: unit, athlete: athlete,
                 strict: strict, bodyMassKg: bodyMass?.kilograms, sex: sex?.sex, testDate: date?.date,
-                weightUnit: weightUnit?.unit, exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
+                weightUnit: weightUnit?.unit,
+                exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
                 mapping: loaded),
             forcedFormat: inputFormat)
     }

@@ -88,3 +88,28 @@ struct SplitMix64 {
         return z ^ (z >> 31)
     }
 }
+
+@Suite("Runaway input")
+struct RunawayInputTests {
+    @Test("a three-megabyte cell is rejected with a short message")
+    func hugeCell() throws {
+        let text =
+            "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,"
+            + String(repeating: "9", count: 3_000_000) + "\n"
+        let result = try Importer().importText(text)
+        #expect(result.counts == RowCounts(rowsRead: 1, rowsRejected: 1))
+        let message = try #require(result.errors.first?.message)
+        #expect(message.count == 301)
+        #expect(message.hasPrefix("value '999"))
+    }
+
+    @Test("an unknown header with thousands of columns names twelve")
+    func wideUnknown() throws {
+        let header = (0..<5000).map { "c\($0)" }.joined(separator: ",")
+        let result = try Importer().importText(
+            header + "\n" + Array(repeating: "1", count: 5000).joined(separator: ",") + "\n")
+        let message = try #require(result.errors.first?.message)
+        #expect(message.hasPrefix("no known layout: the likeliest header row has columns 'c0', 'c1'"))
+        #expect(message.contains("'c11' and 4988 more;"))
+    }
+}

@@ -31,7 +31,11 @@ struct NumberParserTests {
     }
 
     @Test(
-        "anything else is not a number", arguments: ["", "abc", "12abc", "12.5.3", "1,234.5", "-", ".", "1e", "60 Nm"])
+        "anything else is not a number",
+        arguments: [
+            "", "abc", "12abc", "12.5.3", "1,234.5", "-", ".", "1e", "60 Nm", "1e400",
+            String(repeating: "9", count: 400),
+        ])
     func notNumbers(text: String) {
         #expect(parse(text) == nil)
     }
