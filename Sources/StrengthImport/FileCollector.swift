@@ -18,6 +18,8 @@ struct FileCollector {
     var unlistedDiagnostics = 0
     var dateOrder = DateColumnOrder()
     private var listedErrors = 0
+    private var implausible = 0
+    private var firstImplausible: Measurement?
     private var skipReasons: [String: (count: Int, firstLine: Int)] = [:]
     private var skipReasonOrder: [String] = []
 
@@ -55,6 +57,10 @@ struct FileCollector {
     /// month could still swap.
     mutating func add(_ measurement: Measurement, dateCell: DateCell, provisional: Bool) {
         if provisional { deferredDates.append((measurements.count, dateCell)) }
+        if !PlausibleRange.contains(measurement.value) {
+            implausible += 1
+            if firstImplausible == nil { firstImplausible = measurement }
+        }
         measurements.append(measurement)
     }
 
@@ -108,6 +114,18 @@ struct FileCollector {
 
     /// One warning per skip reason, so a gym export with a thousand squats is one line, not a thousand.
     mutating func summariseSkips() {
+        if let first = firstImplausible {
+            let range = PlausibleRange.of(first.value.dimension)
+            let shown = "\(PlausibleRange.text(first.valueInSourceUnit)) \(first.sourceUnit.rawValue)"
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: first.source.line, column: nil, severity: .warning,
+                    message:
+                        "\(implausible) value\(implausible == 1 ? " is" : "s are") outside what knee tests produce "
+                        + "(\(PlausibleRange.text(range.lowerBound))–\(PlausibleRange.text(range.upperBound)) "
+                        + "\(first.value.dimension.siSymbol)), the first here: \(shown); check the unit or a misplaced decimal mark"
+                ))
+        }
         for reason in skipReasonOrder {
             guard let entry = skipReasons[reason] else { continue }
             let rows = entry.count == 1 ? "1 row" : "\(entry.count) rows"
@@ -116,5 +134,24 @@ struct FileCollector {
                     file: file, line: entry.firstLine, column: nil, severity: .warning,
                     message: "skipped \(rows): \(reason)" + (entry.count > 1 ? " (first on this line)" : "")))
         }
+    }
+}
+
+/// What knee strength tests produce, in SI: values outside are kept but flagged, since they are
+/// usually a wrong unit or a misplaced decimal mark.
+enum PlausibleRange {
+    static func of(_ dimension: PhysicalDimension) -> ClosedRange<Double> {
+        switch dimension {
+        case .torque: 2...700
+        case .force: 5...3000
+        case .mass: 1...500
+        case .count: 1...300
+        }
+    }
+
+    static func contains(_ quantity: Quantity) -> Bool { of(quantity.dimension).contains(quantity.si) }
+
+    static func text(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String((value * 100).rounded() / 100)
     }
 }

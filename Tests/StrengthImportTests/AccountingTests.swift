@@ -90,3 +90,20 @@ struct AccountingTests {
         #expect(result.counts == RowCounts(rowsRead: 3, rowsImported: 1, rowsSkipped: 1, rowsRejected: 1))
     }
 }
+
+@Suite("Plausibility")
+struct PlausibilityTests {
+    @Test("values no knee produces are imported but flagged once per file, naming the first")
+    func implausible() throws {
+        let result = try Importer().importText(
+            "athlete,date,side,muscle,velocity,torque (Nm)\nA,2024-01-01,L,Q,60,1500\nA,2024-01-01,L,H,60,80\nA,2024-01-01,R,H,60,0.5\n"
+        )
+        #expect(result.counts == RowCounts(rowsRead: 3, rowsImported: 3))
+        let warnings = result.summary.diagnostics.filter { $0.severity == .warning }
+        #expect(warnings.map(\.line) == [2])
+        #expect(
+            warnings.map(\.message) == [
+                "2 values are outside what knee tests produce (2–700 Nm), the first here: 1500 Nm; check the unit or a misplaced decimal mark"
+            ])
+    }
+}
