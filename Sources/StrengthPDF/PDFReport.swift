@@ -25,7 +25,7 @@ public enum PDFReport {
             TextReport.importLine(report.importSummary) + " Profile \(report.profileName).", size: 9, colour: .muted)
         c.paragraph(ScreeningReport.evidenceNote, size: 9, colour: .info, spacing: 8)
         guard report.entries.count > 1 else { return }
-        c.heading("Team summary, most urgent first")
+        c.heading("Team summary: latest test per athlete, most urgent first")
         let columns = [0.0, 150, 215, 270]
         c.setFont(size: 8.5)
         c.setColour(.muted)
@@ -33,8 +33,8 @@ public enum PDFReport {
             c.draw(title, x: c.margin + x, baseline: c.y + 9)
         }
         c.skip(14)
-        for entry in report.bySeverity {
-            let a = entry.assessment
+        for row in report.teamRows {
+            let a = row.latest
             c.ensure(14)
             c.setFont(size: 9)
             c.setColour(.ink)

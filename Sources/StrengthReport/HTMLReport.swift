@@ -44,12 +44,14 @@ public enum HTMLReport {
     }
 
     static func teamTable(_ report: ScreeningReport) -> String {
-        var out = "<section class=\"team keep\"><h3>Team summary, most urgent first</h3><table>"
-        out += "<tr><th>Athlete</th><th>Date</th><th>Band</th><th>Deciding measure</th></tr>"
-        for entry in report.bySeverity {
-            let a = entry.assessment
+        var out =
+            "<section class=\"team keep\"><h3>Team summary: latest test per athlete, most urgent first</h3><table>"
+        out += "<tr><th>Athlete</th><th>Latest test</th><th>Band</th><th>Deciding measure</th><th>Earlier</th></tr>"
+        for row in report.teamRows {
+            let a = row.latest
             out += "<tr><td>\(e(a.displayName))</td><td>\(a.date)</td>"
-            out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td><td>\(e(TextReport.headline(a)))</td></tr>"
+            out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td><td>\(e(TextReport.headline(a)))</td>"
+            out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td></tr>"
         }
         return out + "</table></section>\n"
     }

@@ -11,13 +11,14 @@ public enum MarkdownReport {
         out.append("> " + ScreeningReport.evidenceNote)
         if report.entries.count > 1 {
             out += [
-                "", "## Team summary", "", "| Athlete | Date | Band | Deciding measure |", "| --- | --- | --- | --- |",
+                "", "## Team summary", "", "| Athlete | Latest test | Band | Deciding measure | Earlier |",
+                "| --- | --- | --- | --- | --- |",
             ]
-            for entry in report.bySeverity {
-                let a = entry.assessment
+            for row in report.teamRows {
+                let a = row.latest
                 out.append(
                     "| \(escape(a.displayName)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
-                        + "\(escape(TextReport.headline(a))) |")
+                        + "\(escape(TextReport.headline(a))) | \(TextReport.earlierText(row) ?? "") |")
             }
         }
         for entry in report.entries {

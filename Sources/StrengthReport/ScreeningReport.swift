@@ -30,13 +30,27 @@ public struct ScreeningReport: Sendable {
         entries.map(\.assessment).filter { $0.athlete == athlete }.sorted { $0.date < $1.date }
     }
 
-    /// Entries most urgent first (red, amber, green, information), then by name and date.
-    public var bySeverity: [Entry] {
-        entries.sorted { lhs, rhs in
-            let l = lhs.assessment.worstBand?.severity ?? -1
-            let r = rhs.assessment.worstBand?.severity ?? -1
+    /// One line of a team summary: an athlete's latest session, and the one before it.
+    public struct TeamRow: Sendable {
+        public var latest: Assessment
+        public var previous: Assessment?
+        public var sessions: Int
+    }
+
+    /// One row per athlete, judged by the latest session: most urgent first (red, amber, green,
+    /// information), then by name.
+    public var teamRows: [TeamRow] {
+        var byAthlete: [String: [Assessment]] = [:]
+        for entry in entries { byAthlete[entry.assessment.athlete, default: []].append(entry.assessment) }
+        let rows = byAthlete.values.map { sessions -> TeamRow in
+            let ordered = sessions.sorted { $0.date < $1.date }
+            return TeamRow(latest: ordered.last!, previous: ordered.dropLast().last, sessions: ordered.count)
+        }
+        return rows.sorted { lhs, rhs in
+            let l = lhs.latest.worstBand?.severity ?? -1
+            let r = rhs.latest.worstBand?.severity ?? -1
             if l != r { return l > r }
-            return (lhs.assessment.displayName, lhs.assessment.date) < (rhs.assessment.displayName, rhs.assessment.date)
+            return (lhs.latest.displayName, lhs.latest.athlete) < (rhs.latest.displayName, rhs.latest.athlete)
         }
     }
 

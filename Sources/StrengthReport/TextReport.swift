@@ -48,16 +48,25 @@ public enum TextReport {
     }
 
     static func teamSummary(_ report: ScreeningReport, style: TextStyle) -> [String] {
-        var lines = [style.bold("Team summary") + style.dim(" (most urgent first)")]
-        let sorted = report.bySeverity
-        let nameWidth = min(28, max(8, sorted.map { $0.assessment.displayName.count }.max() ?? 8))
-        for entry in sorted {
-            let a = entry.assessment
+        var lines = [style.bold("Team summary") + style.dim(" (one line per athlete, latest test, most urgent first)")]
+        let rows = report.teamRows
+        let nameWidth = min(28, max(8, rows.map { $0.latest.displayName.count }.max() ?? 8))
+        for row in rows {
+            let a = row.latest
             let worst = BandLabel(a.worstBand?.rawValue ?? "info")
             let badge = style.band(worst) + String(repeating: " ", count: max(0, 6 - worst.text.count))
-            lines.append("  \(pad(a.displayName, nameWidth))  \(a.date)  \(badge)  \(headline(a))")
+            var line = "  \(pad(a.displayName, nameWidth))  \(a.date)  \(badge)  \(headline(a))"
+            if let earlier = earlierText(row) { line += style.dim("  · \(earlier)") }
+            lines.append(line)
         }
         return lines
+    }
+
+    /// `was RED on 2026-01-12`, for athletes tested more than once.
+    public static func earlierText(_ row: ScreeningReport.TeamRow) -> String? {
+        guard let previous = row.previous else { return nil }
+        let band = BandLabel(previous.worstBand?.rawValue ?? "info").text
+        return "was \(band) on \(previous.date)" + (row.sessions > 2 ? " (\(row.sessions) tests)" : "")
     }
 
     /// The finding that decided the session's band, in a few words.

@@ -10,7 +10,11 @@ struct ReportCommandTests {
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("HQScreen report · 8 athletes · 11 sessions · profile default-v1\n"))
         #expect(result.stdout.contains("Imported 110 of 111 rows from 2 files: 1 skipped (details: hqscreen check)."))
-        #expect(result.stdout.contains("  Sam Sprinter  2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 1 more red"))
+        // One line per athlete, by the latest test: Sam's retest (left 60°/s 0.50) after a red first test.
+        #expect(
+            result.stdout.contains(
+                "  Sam Sprinter  2026-02-23  AMBER   Hcon/Qcon 60°/s 0.50 (left); 5 more amber  · was RED on 2026-01-12"
+            ))
         #expect(result.stdout.contains("━━ Alex Runner (A01) · 2026-01-12 · 61.5 kg · female · running"))
         #expect(result.stdout.contains("1. Hip raise"))
         #expect(result.stdout.contains("2. Leg curl on a ball or foam roller"))

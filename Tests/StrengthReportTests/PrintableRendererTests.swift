@@ -78,3 +78,21 @@ struct PrintableRendererTests {
         #expect(SafeFileName.unique(["a", "b", "a"]) == ["a", "b", "a-2"])
     }
 }
+
+@Suite("Team rows")
+struct TeamRowTests {
+    @Test("one row per athlete: the latest test decides, the earlier one is named")
+    func latestPerAthlete() {
+        var later = ReportFixture.assessment(leftHamstrings: 65, rightHamstrings: 66)
+        later.date = TestDate(year: 2026, month: 2, day: 23)!
+        let first = ReportFixture.assessment(leftHamstrings: 44, rightHamstrings: 62)
+        var other = ReportFixture.assessment(leftHamstrings: 55, rightHamstrings: 56, name: "Bea")
+        other.athlete = "A02"
+        let rows = ReportFixture.report([first, later, other]).teamRows
+        #expect(rows.map(\.latest.athlete) == ["A02", "A01"])
+        #expect(rows.map(\.latest.worstBand) == [.amber, .green])
+        #expect(rows[1].previous?.date == ReportFixture.day)
+        #expect(TextReport.earlierText(rows[1]) == "was RED on 2026-01-12")
+        #expect(TextReport.earlierText(rows[0]) == nil)
+    }
+}
