@@ -35,7 +35,7 @@ public enum PDFReport {
         c.skip(14)
         for row in report.teamRows {
             let a = row.latest
-            c.ensure(14)
+            c.ensure(23)
             c.setFont(size: 9)
             c.setColour(.ink)
             c.draw(clip(a.displayName, c, width: 145), x: c.margin, baseline: c.y + 9)
@@ -49,6 +49,12 @@ public enum PDFReport {
             c.draw(
                 clip(TextReport.headline(a), c, width: c.contentWidth - columns[3]), x: c.margin + columns[3],
                 baseline: c.y + 9)
+            if let earlier = TextReport.earlierText(row) {
+                c.setFont(size: 7.5)
+                c.setColour(.muted)
+                c.draw(earlier, x: c.margin + columns[3], baseline: c.y + 19)
+                c.skip(9)
+            }
             c.skip(14)
         }
     }
