@@ -17,7 +17,7 @@ enum BiodexReportAdapter: LayoutAdapter {
             ("Extension Right", ["extensionright"]),
             ("Flexion Left", ["flexionleft"]), ("Flexion Right", ["flexionright"]),
         ])
-        return .from(found: found, of: 5, missing: missing, sure: 95)
+        return .from(found: found, missing: missing, sure: 95)
     }
 
     static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)

@@ -15,7 +15,7 @@ enum FitNotesAdapter: LayoutAdapter {
     static func identify(_ header: [HeaderColumn]) -> Identification {
         guard HeaderLookup(header).has("category"), HeaderLookup(header).has("exercise") else { return .no }
         let (found, missing) = HeaderLookup(header).score(wanted)
-        return .from(found: found, of: wanted.count, missing: missing, sure: 85)
+        return .from(found: found, missing: missing, sure: 85)
     }
 
     static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)

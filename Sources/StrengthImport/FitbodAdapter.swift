@@ -13,7 +13,7 @@ enum FitbodAdapter: LayoutAdapter {
     static func identify(_ header: [HeaderColumn]) -> Identification {
         guard HeaderLookup(header).has("iswarmup"), HeaderLookup(header).has("exercise") else { return .no }
         let (found, missing) = HeaderLookup(header).score(wanted)
-        return .from(found: found, of: wanted.count, missing: missing, sure: 90)
+        return .from(found: found, missing: missing, sure: 90)
     }
 
     static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)

@@ -14,7 +14,7 @@ enum HandHeldLogAdapter: LayoutAdapter {
             ("TrialName", ["trialname", "trial"]),
             ("PeakForce_N or PeakForce_lbs", ["peakforcen", "peakforcelbs", "peakforce"]),
         ])
-        return .from(found: found, of: 2, missing: missing, sure: 90)
+        return .from(found: found, missing: missing, sure: 90)
     }
 
     static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)

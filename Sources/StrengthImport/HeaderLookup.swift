@@ -24,7 +24,7 @@ struct HeaderLookup {
 
 extension Identification {
     /// Sure only when everything is there; a partial match scores low so messages can name what is missing.
-    static func from(found: Int, of total: Int, missing: [String], sure: Int) -> Identification {
+    static func from(found: Int, missing: [String], sure: Int) -> Identification {
         guard found > 0 else { return Identification(confidence: 0, missing: missing) }
         return Identification(confidence: missing.isEmpty ? sure : found * 4, missing: missing)
     }

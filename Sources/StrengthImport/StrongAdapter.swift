@@ -19,7 +19,7 @@ enum StrongAdapter: LayoutAdapter {
         let (found, missing) = HeaderLookup(header).score(wanted)
         // Set Order is Strong's own; without it this is some other log.
         guard HeaderLookup(header).has("setorder", "ordredelasérie", "ordredelaserie") else { return .no }
-        return .from(found: found, of: wanted.count, missing: missing, sure: 90)
+        return .from(found: found, missing: missing, sure: 90)
     }
 
     static func makeExtractor(header: [HeaderColumn], context: ExtractionContext) throws(LayoutError)

@@ -18,14 +18,14 @@ enum ValdForceFrameAdapter: LayoutAdapter {
                 ("Name", ["name"]), ("Date", ["date"]), ("Test", ["test"]), ("Direction", ["direction"]),
                 ("L Max Force (N)", ["lmaxforce"]), ("R Max Force (N)", ["rmaxforce"]),
             ])
-            return .from(found: found, of: 6, missing: missing, sure: 95)
+            return .from(found: found, missing: missing, sure: 95)
         }
         if h.has("innerleftmaxforce") || h.has("outerleftmaxforce") {
             let (found, missing) = h.score([
                 ("testTypeName", ["testtypename"]), ("date", ["testdateutc", "modifieddateutc"]),
                 ("innerLeftMaxForce", ["innerleftmaxforce"]), ("outerLeftMaxForce", ["outerleftmaxforce"]),
             ])
-            return .from(found: found, of: 4, missing: missing, sure: 95)
+            return .from(found: found, missing: missing, sure: 95)
         }
         return .no
     }

@@ -17,14 +17,14 @@ enum ValdNordBordAdapter: LayoutAdapter {
                 ("Name", ["name"]), ("Date UTC", ["dateutc", "date"]), ("Test", ["test"]),
                 ("L Max Force (N)", ["lmaxforce"]), ("R Max Force (N)", ["rmaxforce"]),
             ])
-            return .from(found: found, of: 5, missing: missing, sure: 95)
+            return .from(found: found, missing: missing, sure: 95)
         }
         if h.has("leftmaxforce") || h.has("rightmaxforce") {
             let (found, missing) = h.score([
                 ("profileId", ["profileid"]), ("testDateUtc", ["testdateutc"]), ("testTypeName", ["testtypename"]),
                 ("leftMaxForce", ["leftmaxforce"]), ("rightMaxForce", ["rightmaxforce"]),
             ])
-            return .from(found: found, of: 5, missing: missing, sure: 95)
+            return .from(found: found, missing: missing, sure: 95)
         }
         return .no
     }
