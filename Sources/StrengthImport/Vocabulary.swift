@@ -81,7 +81,7 @@ enum Vocabulary {
             (.handHeld, ["handheld", "hhd", "microfet", "lafayette", "activforce", "kinvent", "dynamometerhand"]),
             (.nordic, ["nordic", "nordbord"]),
             (.bridgeTest, ["bridge", "slhb", "hamstringbridge"]),
-            (.isometricStation, ["forceframe", "isometricstation", "fixed", "strainGauge".lowercased(), "loadcell"]),
+            (.isometricStation, ["forceframe", "isometricstation", "fixed", "straingauge", "loadcell"]),
             (.machine1RM, ["machine", "1rm", "onerm", "legcurlmachine", "gym"]),
         ]
         for (method, words) in table where words.contains(where: { k.contains(Vocabulary.key($0)) }) {
