@@ -225,7 +225,7 @@ struct GenericLongExtractor: RowExtractor {
             Measurement(
                 athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
                 velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
-                method: identity.method ?? TestMethod.inferred(unit: unit, contraction: mode, velocity: speed),
+                method: identity.method ?? TestMethod.inferred(unit: unit),
                 gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: warmUp,
                 position: bodyPosition,
                 source: SourceLocation(file: sink.path, line: record.line)),
@@ -276,7 +276,7 @@ enum NumberProblem {
 extension TestMethod {
     /// When a file does not say: torque comes from a dynamometer, force from a hand-held one,
     /// a load from a gym machine.
-    static func inferred(unit: MeasurementUnit, contraction: Contraction, velocity: Double?) -> TestMethod {
+    static func inferred(unit: MeasurementUnit) -> TestMethod {
         switch unit.dimension {
         case .torque: .isokinetic
         case .force: .handHeld

@@ -113,7 +113,7 @@ struct GenericWideExtractor: RowExtractor {
                     contraction: column.contraction, velocity: column.velocity, angle: column.angle,
                     value: Quantity(number, unit), sourceUnit: unit,
                     method: identity.method
-                        ?? TestMethod.inferred(unit: unit, contraction: column.contraction, velocity: column.velocity),
+                        ?? TestMethod.inferred(unit: unit),
                     gravityCorrected: identity.gravityCorrected,
                     source: SourceLocation(file: sink.path, line: record.line)))
         }

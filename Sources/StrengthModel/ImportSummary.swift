@@ -127,5 +127,4 @@ public struct ImportSummary: Sendable, Hashable {
 
     public var counts: RowCounts { files.reduce(RowCounts()) { $0 + $1.counts } }
     public var failedFiles: [FileImportSummary] { files.filter(\.failed) }
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }

@@ -71,7 +71,8 @@ public enum PDFReport {
             BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + c.width(of: title) + 8,
             baseline: c.y + 14)
         c.skip(22)
-        let facts = FindingText.facts(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
+        let facts =
+            ["Tested \(a.date)"] + FindingText.details(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
         c.paragraph(facts.joined(separator: " · "), size: 9, colour: .muted, spacing: 6)
         guard !a.findings.isEmpty else {
             c.paragraph("No hamstring:quadriceps measure could be computed for this session.")

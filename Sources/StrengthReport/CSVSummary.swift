@@ -52,7 +52,7 @@ public enum CSVSummary {
             asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "",
             f.first { $0.measure == .croisierComposite }.map { String(Int($0.value)) } ?? "",
             entry.program.emphasis, text(stage), a.date.adding(days: entry.program.retestWeeks * 7).description,
-            text((a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()).joined(separator: "; ")),
+            text(FindingText.sources(a).joined(separator: "; ")),
         ]
         return cells
     }

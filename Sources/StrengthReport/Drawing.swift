@@ -1,9 +1,9 @@
 /// A picture as a list of shapes, so the HTML (SVG) and PDF (cairo) renderers draw the same
 /// charts and illustrations without either computing them.
-public struct Drawing: Sendable, Equatable {
+public struct Drawing: Sendable {
     public enum Anchor: String, Sendable { case start, middle, end }
 
-    public enum Shape: Sendable, Equatable {
+    public enum Shape: Sendable {
         case rect(
             x: Double, y: Double, width: Double, height: Double, fill: Colour, stroke: Colour? = nil, radius: Double = 0
         )
@@ -13,8 +13,6 @@ public struct Drawing: Sendable, Equatable {
         case text(
             x: Double, y: Double, text: String, size: Double, colour: Colour, anchor: Anchor = .start,
             bold: Bool = false)
-
-        public static func == (lhs: Shape, rhs: Shape) -> Bool { String(describing: lhs) == String(describing: rhs) }
     }
 
     public var width: Double

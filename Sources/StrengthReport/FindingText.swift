@@ -67,9 +67,9 @@ public enum FindingText {
         return "\(delta(f, c.sincePrevious)) since \(c.previousDate): \(verdict(c.verdictSincePrevious))"
     }
 
-    /// `Tested 2026-01-12 · 61.5 kg · female · 27 years · running · involved side: left`.
-    public static func facts(_ a: Assessment) -> [String] {
-        var facts = ["Tested \(a.date)"]
+    /// `61.5 kg · female · 27 years · running · involved side: left`: what the file said about the athlete.
+    public static func details(_ a: Assessment) -> [String] {
+        var facts: [String] = []
         if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
         if let sex = a.info?.sex { facts.append(sex.rawValue) }
         if let age = a.info?.age { facts.append("\(age) years") }

@@ -62,7 +62,8 @@ public enum HTMLReport {
         var title = e(a.displayName)
         if a.info?.name != nil && a.info?.name != a.athlete { title += " <small>\(e(a.athlete))</small>" }
         out += "<h2>\(title) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
-        let facts = FindingText.facts(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
+        let facts =
+            ["Tested \(a.date)"] + FindingText.details(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
         out += "<p class=\"facts\">\(e(facts.joined(separator: " · ")))</p>"
 
         if a.findings.isEmpty {

@@ -96,7 +96,7 @@ public enum JSONReport {
             bodyMassKg = a.info?.bodyMassKg
             sport = a.info?.sport
             involvedSide = a.info?.involvedSide?.rawValue
-            sources = a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
+            sources = FindingText.sources(a)
             worstBand = a.worstBand?.rawValue
             findings = a.findings.map(FindingBlock.init)
             notes = a.notes

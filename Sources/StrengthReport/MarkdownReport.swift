@@ -24,11 +24,7 @@ public enum MarkdownReport {
         for entry in report.entries {
             let a = entry.assessment
             out += ["", "## \(escape(a.displayName)) — \(a.date)", ""]
-            var facts: [String] = []
-            if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
-            if let sex = a.info?.sex { facts.append(sex.rawValue) }
-            if let sport = a.info?.sport { facts.append(escape(sport)) }
-            if let involved = a.info?.involvedSide { facts.append("involved side: \(involved.rawValue)") }
+            let facts = FindingText.details(a).map(escape)
             if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
             if !a.findings.isEmpty {
                 out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]

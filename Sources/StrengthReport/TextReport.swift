@@ -100,15 +100,9 @@ public enum TextReport {
         var lines: [String] = []
         var title = a.displayName
         if a.info?.name != nil && a.info?.name != a.athlete { title += " (\(a.athlete))" }
-        var facts = ["\(a.date)"]
-        if let mass = a.info?.bodyMassKg { facts.append("\(Formatting.fixed(mass, digits: 1)) kg") }
-        if let sex = a.info?.sex { facts.append(sex.rawValue) }
-        if let age = a.info?.age { facts.append("\(age) y") }
-        if let sport = a.info?.sport { facts.append(sport) }
-        if let involved = a.info?.involvedSide { facts.append("involved: \(involved.rawValue)") }
+        let facts = ["\(a.date)"] + FindingText.details(a)
         lines.append(style.bold("━━ \(title)") + " · " + facts.joined(separator: " · "))
-        let sources = a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
-        lines.append(style.dim("   from \(sources.joined(separator: ", "))"))
+        lines.append(style.dim("   from \(FindingText.sources(a).joined(separator: ", "))"))
 
         if a.findings.isEmpty {
             lines.append("   No hamstring:quadriceps measure could be computed for this session.")
