@@ -37,6 +37,20 @@ public struct Analyzer: Sendable {
         }
         return Assessment(
             athlete: athlete, date: date, info: info, measurements: measurements, findings: findings,
-            notes: conventional.notes + functional.notes + isometric.notes + machine.notes)
+            notes: conventional.notes + functional.notes + isometric.notes + machine.notes
+                + Self.withoutVelocityNote(measurements))
+    }
+
+    /// Concentric and eccentric torques pair only at a known speed; without one they would be left
+    /// out of every ratio without a word.
+    static func withoutVelocityNote(_ measurements: [Measurement]) -> [String] {
+        let count = measurements.count {
+            $0.value.dimension == .torque && $0.contraction != .isometric && $0.velocity == nil
+        }
+        guard count > 0 else { return [] }
+        return [
+            "\(count) torque measurement\(count == 1 ? " has" : "s have") no test velocity, so no ratio could use "
+                + "\(count == 1 ? "it" : "them"): add a velocity column in degrees per second, e.g. 'Velocity (deg/s)'"
+        ]
     }
 }

@@ -1,3 +1,5 @@
+import StrengthModel
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -10,13 +12,13 @@ public enum Formatting {
     public static func ratio(_ value: Double) -> String { fixed(value, digits: 2) }
 
     /// `55%`
-    public static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+    public static func percent(_ fraction: Double) -> String { "\(Int(saturating: (fraction * 100).rounded()))%" }
 
     /// `60°/s`, `12.5°/s`
     public static func velocity(_ degreesPerSecond: Double) -> String {
         let rounded = degreesPerSecond.rounded()
         return abs(rounded - degreesPerSecond) < 1e-9
-            ? "\(Int(rounded))°/s" : "\(fixed(degreesPerSecond, digits: 1))°/s"
+            ? "\(Int(saturating: rounded))°/s" : "\(fixed(degreesPerSecond, digits: 1))°/s"
     }
 
     /// `left` → `Left`.
@@ -28,8 +30,8 @@ public enum Formatting {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
-        let whole = Int(scaled / scale)
-        let fraction = Int(scaled - Double(whole) * scale)
+        let whole = Int(saturating: scaled / scale)
+        let fraction = Int(saturating: scaled - Double(whole) * scale)
         let sign = value < 0 && scaled != 0 ? "-" : ""
         guard digits > 0 else { return "\(sign)\(whole)" }
         let fractionText = String(fraction)

@@ -17,8 +17,8 @@ struct ProtocolKey: Hashable, Comparable {
         side = m.side
         muscle = m.muscle
         contraction = m.contraction
-        velocityTenths = m.velocity.map { Int(($0 * 10).rounded()) }
-        angle = m.angle.map { Int($0.rounded()) }
+        velocityTenths = m.velocity.map { Int(saturating: ($0 * 10).rounded()) }
+        angle = m.angle.map { Int(saturating: $0.rounded()) }
         method = m.method
         dimension = m.value.dimension
         position = m.position
@@ -34,7 +34,7 @@ struct ProtocolKey: Hashable, Comparable {
         if let side { key.side = side }
         if let muscle { key.muscle = muscle }
         if let contraction { key.contraction = contraction }
-        if let velocity { key.velocityTenths = velocity.map { Int(($0 * 10).rounded()) } }
+        if let velocity { key.velocityTenths = velocity.map { Int(saturating: ($0 * 10).rounded()) } }
         return key
     }
 

@@ -126,6 +126,13 @@ struct BiodexReportExtractor: RowExtractor {
     let contraction: Contraction
     let columns: [(index: Int, side: Side, muscle: MuscleGroup)]
 
+    var columnUses: ColumnUses {
+        var uses = ColumnUses()
+        uses.add(0, "parameter (peak torque rows are read)")
+        for column in columns { uses.add(column.index, "\(column.muscle.rawValue) \(column.side.rawValue) peak torque") }
+        return uses
+    }
+
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
         let cells = record.strings
         let label = HeaderColumn(index: 0, text: cells.first ?? "")
@@ -152,6 +159,9 @@ struct BiodexReportExtractor: RowExtractor {
             guard let value = Array(number.utf8).withUnsafeBytes({ NumberParser.parse($0, decimalMark: decimalMark) }),
                 value > 0
             else { return RowRejection(column: column.index, "peak torque '\(text)' is not a positive number").outcome }
+            if let impossible = PlausibleRange.rejection(Quantity(value, unit), sourceUnit: unit, column: column.index) {
+                return impossible.outcome
+            }
             found.append(
                 session.measurement(
                     side: column.side, muscle: column.muscle, contraction: contraction, velocity: velocity,

@@ -13,6 +13,8 @@ struct CSVSyntaxError: Error, Equatable {
         case malformedQuote
         /// A quoted field still open at the end of the file.
         case unterminatedQuote(linesSwallowed: Int)
+        /// A NUL byte: the line is damaged or not text.
+        case nulByte
     }
 
     var kind: Kind
@@ -28,6 +30,9 @@ struct CSVStreamSummary: Equatable {
     var lines: Int
     /// True when the handler asked to stop early.
     var stopped: Bool
+    /// Lines of a file read as UTF-8 that were not UTF-8, read as Windows-1252 instead.
+    var windows1252Lines = 0
+    var firstWindows1252Line: Int?
 }
 
 /// Streams a file through libcsv in fixed-size chunks.
@@ -73,9 +78,11 @@ struct CSVStreamReader {
         defer { csv_free(&parser) }
         csv_set_delim(&parser, delimiter)
 
-        var raw = [UInt8](repeating: 0, count: chunkSize)
+        var raw = [UInt8](repeating: 0, count: chunkSize + 4)
         var transcoded: [UInt8] = []
         var position = LinePosition()
+        // The last bytes of a chunk that start a UTF-8 sequence the next chunk completes.
+        var carried = 0
         var toSkip = skipBytes
         var lastByte: UInt8? = nil
         var stopped = false
@@ -102,16 +109,22 @@ struct CSVStreamReader {
         }
 
         while !stopped {
-            let got = raw.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
-            if got < 0 {
+            let read = raw.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress! + carried, chunkSize) }
+            if read < 0 {
                 if errno == EINTR { continue }
                 throw .readFailed(errno: errno)
             }
-            if got == 0 { break }
+            if read == 0 && carried == 0 { break }
+            var got = carried + read
+            carried = 0
             let start = min(toSkip, got)
             toSkip -= start
             if start == got { continue }
-            lastByte = raw[got - 1]
+            if read > 0 { lastByte = raw[got - 1] }
+            if encoding == .utf8 && read > 0 {
+                carried = raw.withUnsafeBytes { UTF8Check.incompleteTail(UnsafeRawBufferPointer(rebasing: $0[start..<got])) }
+                got -= carried
+            }
             let errors: [CSVSyntaxError]
             if encoding == .windows1252 {
                 raw.withUnsafeBytes {
@@ -129,6 +142,9 @@ struct CSVStreamReader {
             }
             if position.outOfMemory { throw .outOfMemory }
             if !deliver(errors) { stopped = true }
+            if carried > 0 {
+                raw.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + got, byteCount: carried) }
+            }
         }
 
         if !stopped {
@@ -148,7 +164,8 @@ struct CSVStreamReader {
         }
         let finalNewline = lastByte == lineTerminator
         return CSVStreamSummary(
-            finalNewline: finalNewline, lines: finalNewline ? position.line - 1 : position.line, stopped: stopped)
+            finalNewline: finalNewline, lines: finalNewline ? position.line - 1 : position.line, stopped: stopped,
+            windows1252Lines: position.windows1252Lines, firstWindows1252Line: position.firstWindows1252Line)
     }
 
     private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI)
@@ -162,6 +179,10 @@ struct CSVStreamReader {
         var skipRestOfLine = false
         /// libcsv could not be restarted after a syntax error.
         var outOfMemory = false
+        var windows1252Lines = 0
+        var firstWindows1252Line: Int?
+        /// A line's bytes read as Windows-1252, when it was not UTF-8.
+        var scratch: [UInt8] = []
     }
 
     /// Feeds a chunk one physical line at a time. A syntax error drops the rest of its line and
@@ -174,6 +195,10 @@ struct CSVStreamReader {
         var errors: [CSVSyntaxError] = []
         let n = chunk.count
         var offset = 0
+        // Most chunks are clean text: one pass decides whether lines need a closer look.
+        let hasNUL = memchr(base, 0, n) != nil
+        let checkUTF8 = encoding == .utf8 && !UTF8Check.isValid(chunk)
+        let checkLines = hasNUL || checkUTF8
         while offset < n {
             let found = memchr(base + offset, Int32(lineTerminator), n - offset)
             let lineEnd = found.map { base.distance(to: UnsafeRawPointer($0)) + 1 } ?? n
@@ -195,22 +220,58 @@ struct CSVStreamReader {
                 state.pointee.rowStartLine = position.line
                 state.pointee.betweenRows = false
             }
-            let length = lineEnd - lineStart
-            let parsed = csv_parse(&parser, base + lineStart, length, ParseState.onField, ParseState.onRow, state)
+            let lineBytes = UnsafeRawBufferPointer(start: base + lineStart, count: lineEnd - lineStart)
+            var readAsWindows1252 = false
+            if checkLines {
+                if let nul = memchr(lineBytes.baseAddress!, 0, lineBytes.count) {
+                    let before = UnsafeRawBufferPointer(
+                        start: lineBytes.baseAddress, count: lineBytes.baseAddress!.distance(to: UnsafeRawPointer(nul)))
+                    let column = state.pointee.fieldCount - state.pointee.rowFirstField + 1
+                        + before.count(where: { $0 == delimiter })
+                    errors.append(CSVSyntaxError(kind: .nulByte, line: state.pointee.rowStartLine, column: column))
+                    state.pointee.dropPartialRow()
+                    resetParser(&parser, position: &position)
+                    if !complete { position.skipRestOfLine = true }
+                    continue
+                }
+                if checkUTF8, UTF8Check.firstInvalidByte(in: lineBytes, allowTruncatedEnd: false) != nil {
+                    position.windows1252Lines += 1
+                    if position.firstWindows1252Line == nil { position.firstWindows1252Line = position.line }
+                    Windows1252.transcode(lineBytes, into: &position.scratch)
+                    readAsWindows1252 = true
+                }
+            }
+            let length: Int
+            let parsed: Int
+            if readAsWindows1252 {
+                length = position.scratch.count
+                parsed = position.scratch.withUnsafeBytes {
+                    csv_parse(&parser, $0.baseAddress, $0.count, ParseState.onField, ParseState.onRow, state)
+                }
+            } else {
+                length = lineBytes.count
+                parsed = csv_parse(&parser, lineBytes.baseAddress, length, ParseState.onField, ParseState.onRow, state)
+            }
             if parsed < length {
                 let column = state.pointee.fieldCount - state.pointee.rowFirstField + 1
                 errors.append(CSVSyntaxError(kind: .malformedQuote, line: state.pointee.rowStartLine, column: column))
-                csv_free(&parser)
-                guard csv_init(&parser, Self.options) == 0 else {
-                    position.outOfMemory = true
-                    return errors
-                }
-                csv_set_delim(&parser, delimiter)
+                resetParser(&parser, position: &position)
+                if position.outOfMemory { return errors }
                 state.pointee.dropPartialRow()
                 if !complete { position.skipRestOfLine = true }
             }
         }
         return errors
+    }
+
+    /// libcsv cannot resume after an error: start a fresh parser for the next line.
+    private func resetParser(_ parser: inout csv_parser, position: inout LinePosition) {
+        csv_free(&parser)
+        guard csv_init(&parser, Self.options) == 0 else {
+            position.outOfMemory = true
+            return
+        }
+        csv_set_delim(&parser, delimiter)
     }
 
     private func isBlank(_ start: UnsafeRawPointer, _ count: Int) -> Bool {

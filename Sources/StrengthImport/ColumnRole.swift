@@ -52,6 +52,8 @@ enum ColumnRole: String, CaseIterable, Sendable {
         for key in [column.key, column.keyWithoutUnitWord] {
             if let role = lookup[key] { return role }
         }
+        // `velocity_deg_s`, `speed_dps`, `Velocity deg/s`: a speed unit written as words.
+        if let stripped = column.keyWithoutSpeedUnit, lookup[stripped] == .velocity { return .velocity }
         return nil
     }
 

@@ -49,4 +49,11 @@ struct ConstantFieldsExtractor: RowExtractor {
     }
 
     mutating func finish(into sink: inout FileCollector) { inner.finish(into: &sink) }
+
+    /// The constants are not columns of the file.
+    var columnUses: ColumnUses {
+        var uses = ColumnUses()
+        for (index, role) in inner.columnUses.byIndex where index < fileColumns { uses.add(index, role) }
+        return uses
+    }
 }

@@ -42,6 +42,8 @@ public struct FileProblem: Error, Equatable, CustomStringConvertible {
 /// first part of a file, then which adapter reads it.
 enum DialectSniffer {
     static let sampleSize = 256 * 1024
+    /// How far the sample grows to take in a very long header line.
+    static let maxSampleSize = 64 * 1024 * 1024
     static let candidateDelimiters: [UInt8] = [UInt8(ascii: ","), UInt8(ascii: ";"), 0x09, UInt8(ascii: "|")]
     /// How far down a header may sit below titles and export notes.
     static let maxPreambleLines = 30
@@ -52,6 +54,10 @@ enum DialectSniffer {
         guard !sample.isEmpty else { throw FileProblem("the file is empty") }
         if sample.starts(with: [0xFF, 0xFE]) || sample.starts(with: [0xFE, 0xFF]) {
             throw FileProblem("the file is UTF-16 text; save it as 'CSV UTF-8' and try again")
+        }
+        if let order = utf16WithoutBOM(sample) {
+            throw FileProblem(
+                "the file is UTF-16 text (\(order), without a byte-order mark); save it as 'CSV UTF-8' and try again")
         }
         let hasBOM = sample.starts(with: [0xEF, 0xBB, 0xBF])
         var bytes = hasBOM ? Array(sample.dropFirst(3)) : sample
@@ -69,8 +75,23 @@ enum DialectSniffer {
         var lines = splitLines(bytes, terminator: terminator)
         if !isWholeFile && lines.count > 1 { lines.removeLast() }
 
+        let lineCount = lines.last?.isEmpty == true ? lines.count - 1 : lines.count
+        if let skip = options.mapping?.skip, skip >= lineCount {
+            throw FileProblem(
+                isWholeFile
+                    ? "the mapping file says 'skip \(skip)', but the file has only \(lineCount) line\(lineCount == 1 ? "" : "s"); "
+                        + "the header row would be line \(skip + 1). Fix 'skip' in the mapping file"
+                    : "the mapping file says 'skip \(skip)', but line \(skip + 1) is not within the first "
+                        + "\(bytes.count / 1024) KB of the file. Fix 'skip' in the mapping file")
+        }
         let headerChoice = chooseHeader(lines: lines, forcedAdapter: forcedAdapter, mapping: options.mapping)
         guard let headerChoice else { throw explainUnrecognised(lines: lines) }
+        if let named = options.mapping?.columns?.count, named > headerChoice.fileColumns {
+            throw FileProblem(
+                "the mapping file names \(named) columns, but the header row has \(headerChoice.fileColumns); "
+                    + "fix 'columns' in the mapping file (use - for a column to ignore)",
+                line: headerChoice.lineIndex + 1)
+        }
         let dataLines = lines.dropFirst(headerChoice.lineIndex + 1).prefix(200)
         let decimalMark =
             options.decimalMark
@@ -81,6 +102,21 @@ enum DialectSniffer {
             delimiter: headerChoice.delimiter, decimalMark: decimalMark, headerLine: headerChoice.lineIndex + 1,
             header: headerChoice.header, adapter: headerChoice.adapter,
             preamble: lines.prefix(headerChoice.lineIndex).map { splitFields($0, delimiter: headerChoice.delimiter) })
+    }
+
+    /// UTF-16 text of mostly Latin characters has a NUL in every other byte: at odd offsets for
+    /// little-endian, even for big-endian. A binary file has NULs all over.
+    static func utf16WithoutBOM(_ sample: [UInt8]) -> String? {
+        let probe = sample.prefix(4096)
+        guard probe.count >= 8 else { return nil }
+        var zeros = (even: 0, odd: 0)
+        for (offset, byte) in probe.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeros.even += 1 } else { zeros.odd += 1 }
+        }
+        let half = probe.count / 2
+        if zeros.odd * 10 >= half * 7 && zeros.even * 20 <= half { return "little-endian" }
+        if zeros.even * 10 >= half * 7 && zeros.odd * 20 <= half { return "big-endian" }
+        return nil
     }
 
     private static func detectEncoding(_ bytes: inout [UInt8], isWholeFile: Bool) throws(FileProblem) -> TextEncoding {
@@ -160,6 +196,8 @@ enum DialectSniffer {
         var adapter: any LayoutAdapter.Type
         var confidence: Int
         var consistentRows: Int
+        /// Fields on the header line itself, before a mapping renames or adds any.
+        var fileColumns: Int
     }
 
     /// Tries every delimiter on every early line; the surest adapter wins, then the delimiter
@@ -176,6 +214,7 @@ enum DialectSniffer {
         for lineIndex in lineRange {
             for delimiter in delimiters where lines[lineIndex].utf8.contains(delimiter) || mapping?.delimiter != nil {
                 var cells = splitFields(lines[lineIndex], delimiter: delimiter)
+                let fileColumns = cells.count
                 if let mapping {
                     cells = mapping.header(replacing: cells)
                 } else {
@@ -190,7 +229,7 @@ enum DialectSniffer {
                         .count
                     let candidate = HeaderChoice(
                         lineIndex: lineIndex, delimiter: delimiter, header: header, adapter: adapter,
-                        confidence: identification.confidence, consistentRows: consistent)
+                        confidence: identification.confidence, consistentRows: consistent, fileColumns: fileColumns)
                     if let current = best {
                         if (candidate.confidence, candidate.consistentRows) > (
                             current.confidence, current.consistentRows

@@ -22,6 +22,17 @@ struct FileCollector {
     private var firstImplausible: Measurement?
     private var skipReasons: [String: (count: Int, firstLine: Int)] = [:]
     private var skipReasonOrder: [String] = []
+    /// The row being read had a value no test produces; set by `add`, settled by `record`.
+    private var impossibleInRow: RowRejection?
+    private var measurementsBeforeRow = 0
+    /// The athlete of the row being read, once its adapter has read it; messages about the row carry it.
+    var rowAthlete: String?
+
+    /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).
+    private var futureDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
+    private var ancientDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
+    private var lastCheckedDate: TestDate?
+    var today = TestDate.today()
 
     init(file: String, limit: Int, strict: Bool, expectedMeasurements: Int = 0) {
         self.file = file
@@ -34,6 +45,16 @@ struct FileCollector {
     /// Counts a row's outcome. Returns false when reading should stop (`--strict`).
     mutating func record(_ outcome: RowOutcome, line: Int) -> Bool {
         counts.rowsRead += 1
+        var outcome = outcome
+        if let rejection = impossibleInRow {
+            impossibleInRow = nil
+            dropMeasurements(from: measurementsBeforeRow)
+            if case .imported = outcome { outcome = rejection.outcome }
+        }
+        defer {
+            measurementsBeforeRow = measurements.count
+            rowAthlete = nil
+        }
         switch outcome {
         case .imported:
             counts.rowsImported += 1
@@ -54,14 +75,38 @@ struct FileCollector {
     }
 
     /// Adds a measurement of the row being read; its date is provisional when the date's day and
-    /// month could still swap.
+    /// month could still swap. A value no test can produce turns the whole row into a rejection
+    /// (adapters check where they parse, to name the column; this is the net under them).
     mutating func add(_ measurement: Measurement, dateCell: DateCell, provisional: Bool) {
+        if impossibleInRow == nil, let rejection = PlausibleRange.rejection(measurement.value, column: nil) {
+            impossibleInRow = rejection
+        }
+        if impossibleInRow != nil { return }
         if provisional { deferredDates.append((measurements.count, dateCell)) }
+        if measurement.date != lastCheckedDate { checkDate(measurement.date, line: measurement.source.line) }
         if !PlausibleRange.contains(measurement.value) {
             implausible += 1
             if firstImplausible == nil { firstImplausible = measurement }
         }
         measurements.append(measurement)
+    }
+
+    private mutating func checkDate(_ date: TestDate, line: Int) {
+        lastCheckedDate = date
+        if today < date {
+            if futureDates.count == 0 { futureDates.first = (line, date) }
+            futureDates.count += 1
+        } else if date.year < 1950 {
+            if ancientDates.count == 0 { ancientDates.first = (line, date) }
+            ancientDates.count += 1
+        }
+    }
+
+    /// Forgets the measurements a rejected row had already added.
+    private mutating func dropMeasurements(from start: Int) {
+        guard start < measurements.count else { return }
+        measurements.removeSubrange(start...)
+        while let last = deferredDates.last, last.index >= start { deferredDates.removeLast() }
     }
 
     /// A row that was counted as imported turns out to be unusable once the whole file is known.
@@ -71,7 +116,9 @@ struct FileCollector {
         if listed { report(line: line, column: column, severity: .error, reason) }
     }
 
-    mutating func report(line: Int?, column: Int?, severity: Diagnostic.Severity, _ message: String) {
+    mutating func report(
+        line: Int?, column: Int?, severity: Diagnostic.Severity, _ message: String, athlete: String? = nil
+    ) {
         // Messages quote cells; a runaway cell (a whole file in one quoted field) must not flood the output.
         let message = message.count > 300 ? String(message.prefix(300)) + "…" : message
         if severity == .error {
@@ -81,7 +128,10 @@ struct FileCollector {
             }
             listedErrors += 1
         }
-        diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: severity, message: message))
+        diagnostics.append(
+            Diagnostic(
+                file: file, line: line, column: column, severity: severity, message: message,
+                athlete: athlete ?? (line == nil ? nil : rowAthlete)))
     }
 
     mutating func noteSession(_ draft: SessionDraft) {
@@ -106,7 +156,8 @@ struct FileCollector {
                 report(
                     line: draft.line, column: nil, severity: .warning,
                     "\(conflicts.joined(separator: ", ")) differs from line \(first) for athlete "
-                        + "'\(draft.athlete)' on the same date; keeping the value from line \(first)")
+                        + "'\(draft.athlete)' on the same date; keeping the value from line \(first)",
+                    athlete: draft.athlete)
             }
         }
         return merged
@@ -114,6 +165,14 @@ struct FileCollector {
 
     /// One warning per skip reason, so a gym export with a thousand squats is one line, not a thousand.
     mutating func summariseSkips() {
+        for (found, when) in [(futureDates, "in the future"), (ancientDates, "before 1950")] where found.count > 0 {
+            diagnostics.append(
+                Diagnostic(
+                    file: file, line: found.first.line, column: nil, severity: .warning,
+                    message:
+                        "test dates \(when), the first on this line (\(found.first.date)); "
+                        + "check the date column, and --date-format if day and month are swapped"))
+        }
         if let first = firstImplausible {
             let range = PlausibleRange.of(first.value.dimension)
             let shown = "\(PlausibleRange.text(first.valueInSourceUnit)) \(first.sourceUnit.rawValue)"
@@ -151,7 +210,34 @@ enum PlausibleRange {
 
     static func contains(_ quantity: Quantity) -> Bool { of(quantity.dimension).contains(quantity.si) }
 
+    /// Far beyond anything a person produces on any device: a wrong unit, a corrupted cell or a test
+    /// file. Such values are rejected rather than kept, so no ratio is ever built from them.
+    static func possible(_ dimension: PhysicalDimension) -> ClosedRange<Double> {
+        switch dimension {
+        case .torque: 0.05...5000
+        case .force: 0.5...50_000
+        case .mass: 0.1...2000
+        case .count: 1...10_000
+        }
+    }
+
+    /// The rejection for a value outside `possible`, naming the value as the file wrote it.
+    static func rejection(_ quantity: Quantity, sourceUnit: MeasurementUnit? = nil, column: Int?) -> RowRejection? {
+        let range = possible(quantity.dimension)
+        guard !range.contains(quantity.si) else { return nil }
+        let unit = sourceUnit ?? MeasurementUnit.si(of: quantity.dimension)
+        let shown = "\(text(quantity.si / unit.toSI)) \(unit.rawValue)"
+        return RowRejection(
+            column: column,
+            "value \(shown) is outside what any knee strength test produces (\(text(range.lowerBound))–"
+                + "\(text(range.upperBound)) \(quantity.dimension.siSymbol)); check the unit, the decimal mark or the cell")
+    }
+
+    /// Whole numbers plainly, others to two decimals, and the very large or very small as the
+    /// file might write them (`1e+21`, `1e-17`), never rounded to a misleading 0.
     static func text(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String((value * 100).rounded() / 100)
+        if value == value.rounded() && abs(value) < 1e12 { return String(Int(saturating: value)) }
+        if abs(value) >= 1e12 || abs(value) < 0.01 { return "\(value)" }
+        return String((value * 100).rounded() / 100)
     }
 }

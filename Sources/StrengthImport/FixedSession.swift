@@ -19,6 +19,7 @@ struct FixedSession {
 
     /// Notes the athlete's details with the first row that is read.
     mutating func note(into sink: inout FileCollector, line: Int) {
+        sink.rowAthlete = athlete
         guard !noted else { return }
         noted = true
         draft.line = line

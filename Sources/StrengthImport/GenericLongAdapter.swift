@@ -126,7 +126,9 @@ struct GenericLongExtractor: RowExtractor {
         }
 
         let valueCell = record[value]
-        guard !valueCell.isMissingValue else { return RowRejection(column: value, "value is empty").outcome }
+        guard !valueCell.isMissingValue else {
+            return RowRejection(column: value, NumberProblem.missing("value", valueCell)).outcome
+        }
         guard let number = NumberParser.parse(valueCell, decimalMark: decimalMark) else {
             return RowRejection(column: value, numberProblem(valueCell)).outcome
         }
@@ -147,6 +149,9 @@ struct GenericLongExtractor: RowExtractor {
             }
         }
         guard let unit else { return RowRejection(column: unitColumn, "unit is empty").outcome }
+        if let impossible = PlausibleRange.rejection(Quantity(number, unit), sourceUnit: unit, column: value) {
+            return impossible.outcome
+        }
 
         var speed: Double? = nil
         if let velocity {
@@ -235,6 +240,21 @@ struct GenericLongExtractor: RowExtractor {
 
     private func text(_ bytes: UnsafeRawBufferPointer) -> String { String(decoding: bytes.trimmed, as: UTF8.self) }
 
+    var columnUses: ColumnUses {
+        var uses = session.columnUses
+        uses.add(side, "side")
+        uses.add(muscle, "muscle")
+        uses.add(contraction, "contraction")
+        uses.add(velocity, "velocity (°/s)")
+        uses.add(angle, "knee angle (°)")
+        uses.add(value, "value" + (headerUnit.map { " (\($0.rawValue))" } ?? ""))
+        uses.add(unitColumn, "unit")
+        uses.add(repetitions, "repetitions")
+        uses.add(setType, "set type")
+        uses.add(position, "body position")
+        return uses
+    }
+
     private func numberProblem(_ cell: UnsafeRawBufferPointer) -> String {
         NumberProblem.describe(text(cell), decimalMark: decimalMark)
     }
@@ -261,6 +281,15 @@ enum VelocityText {
 
 /// Explains why a cell is not a number, in a way that tells the user what to fix.
 enum NumberProblem {
+    /// Why a required number is missing: an empty cell, or a placeholder such as `NaN` or `N/A`
+    /// that a spreadsheet or script wrote instead of a result.
+    static func missing(_ what: String, _ cell: UnsafeRawBufferPointer) -> String {
+        let text = String(decoding: cell.trimmed, as: UTF8.self)
+        if text.isEmpty { return "\(what) is empty" }
+        if text.lowercased() == "nan" { return "\(what) is '\(text)' (not a number): the exporting program had no result" }
+        return "\(what) is '\(text)', which means no result"
+    }
+
     static func describe(_ text: String, decimalMark: DecimalMark) -> String {
         if decimalMark == .point, text.contains(","), !text.contains(".") {
             return "value '\(text)' has a comma; if it is a decimal comma, pass --decimal-mark comma"

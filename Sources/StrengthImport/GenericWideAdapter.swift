@@ -63,6 +63,19 @@ struct GenericWideExtractor: RowExtractor {
     private var found: [Measurement] = []
     private var units = SmallCache<MeasurementUnit?>()
 
+    var columnUses: ColumnUses {
+        var uses = session.columnUses
+        uses.add(unitColumn, "unit")
+        for column in columns {
+            var role = "\(column.muscle.rawValue) \(column.side.rawValue) \(column.contraction.rawValue)"
+            if let velocity = column.velocity { role += " \(Int(saturating: velocity))°/s" }
+            if let angle = column.angle { role += " at \(Int(saturating: angle))°" }
+            if let unit = column.unit ?? defaultUnit { role += " (\(unit.rawValue))" }
+            uses.add(column.index, role)
+        }
+        return uses
+    }
+
     init(
         session: SessionColumns, columns: [WideColumn], unitColumn: Int?, defaultUnit: MeasurementUnit?,
         decimalMark: DecimalMark
@@ -106,6 +119,9 @@ struct GenericWideExtractor: RowExtractor {
             guard let unit = column.unit ?? rowUnit ?? defaultUnit else {
                 return RowRejection(column: unitColumn, "\(column.text): no unit in the header or the unit column")
                     .outcome
+            }
+            if let impossible = PlausibleRange.rejection(Quantity(number, unit), sourceUnit: unit, column: column.index) {
+                return impossible.outcome
             }
             found.append(
                 Measurement(

@@ -61,6 +61,22 @@ struct GymSetExtractor: RowExtractor {
     private var unitCache = SmallCache<MeasurementUnit?>()
     private var otherExercises: [String: Int] = [:]
 
+    var columnUses: ColumnUses {
+        var uses = session.columnUses
+        uses.add(columns.exercise, "exercise")
+        uses.add(columns.weight, "weight")
+        uses.add(columns.reps, "repetitions")
+        uses.add(columns.multiplier, "weight multiplier")
+        if case .column(let column) = columns.weightUnit { uses.add(column, "weight unit") }
+        switch columns.setKind {
+        case .none: break
+        case .strongSetOrder(let column): uses.add(column, "set order (W = warm-up)")
+        case .setType(let column): uses.add(column, "set type")
+        case .warmUpFlag(let column): uses.add(column, "warm-up flag")
+        }
+        return uses
+    }
+
     init(
         columns: GymColumns, header: [HeaderColumn], context: ExtractionContext, athleteColumn: HeaderColumn? = nil
     ) throws(LayoutError) {
@@ -196,6 +212,11 @@ struct GymSetExtractor: RowExtractor {
             factor > 0
         {
             load *= factor
+        }
+        if let impossible = PlausibleRange.rejection(
+            Quantity(load, unit), sourceUnit: unit, column: index(columns.weight))
+        {
+            return impossible.outcome
         }
         sink.add(
             Measurement(

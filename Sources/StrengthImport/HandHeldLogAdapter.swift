@@ -48,6 +48,13 @@ struct HandHeldLogExtractor: RowExtractor {
     let force: Int
     let unit: MeasurementUnit
 
+    var columnUses: ColumnUses {
+        var uses = ColumnUses()
+        uses.add(trial, "trial (muscle and side)")
+        uses.add(force, "force (\(unit.rawValue))")
+        return uses
+    }
+
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
         let name = String(decoding: record[trial].trimmed, as: UTF8.self)
         let parts = name.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map(String.init)
@@ -61,11 +68,14 @@ struct HandHeldLogExtractor: RowExtractor {
             return RowRejection(column: trial, "trial '\(name)' names no side (expected e.g. KneeExt_L_1)").outcome
         }
         let cell = record[force]
-        guard !cell.isMissingValue else { return RowRejection(column: force, "force is empty").outcome }
+        guard !cell.isMissingValue else { return RowRejection(column: force, NumberProblem.missing("force", cell)).outcome }
         guard let value = NumberParser.parse(cell, decimalMark: decimalMark), value > 0 else {
             return RowRejection(
                 column: force, "force '\(String(decoding: cell.trimmed, as: UTF8.self))' is not a positive number"
             ).outcome
+        }
+        if let impossible = PlausibleRange.rejection(Quantity(value, unit), sourceUnit: unit, column: force) {
+            return impossible.outcome
         }
         session.note(into: &sink, line: record.line)
         sink.add(

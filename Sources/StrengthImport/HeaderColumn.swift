@@ -64,6 +64,19 @@ public struct HeaderColumn: Sendable, Hashable {
         return tokens.dropLast().joined()
     }
 
+    /// Key without trailing words that spell degrees per second (`deg s`, `dps`, `degrees per second`),
+    /// or nil when the header does not end in one.
+    public var keyWithoutSpeedUnit: String? {
+        let speedUnits: [[String]] = [
+            ["deg", "s"], ["deg", "sec"], ["degs"], ["dps"], ["degrees", "per", "second"], ["degrees", "s"],
+            ["deg", "per", "s"], ["deg", "per", "sec"], ["d", "s"],
+        ]
+        for unit in speedUnits where tokens.count > unit.count && Array(tokens.suffix(unit.count)) == unit {
+            return tokens.dropLast(unit.count).joined()
+        }
+        return nil
+    }
+
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
         (s >= "a" && s <= "z") || (s >= "0" && s <= "9") || s.properties.isAlphabetic
     }

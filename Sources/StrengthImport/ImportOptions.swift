@@ -38,13 +38,16 @@ public struct ImportOptions: Sendable, Hashable {
     public var exercises: [String: ExerciseKind]
     /// A description of a layout no adapter knows (`--mapping FILE`).
     public var mapping: Mapping?
+    /// Test dates after this day are flagged as in the future (today, by the system clock).
+    public var today: TestDate
 
     public init(
         dateOrder: DateOrder = .auto, decimalMark: DecimalMark? = nil, defaultUnit: MeasurementUnit? = nil,
         athlete: String? = nil, strict: Bool = false, diagnosticLimitPerFile: Int = 200, bodyMassKg: Double? = nil,
         sex: Sex? = nil, testDate: TestDate? = nil, weightUnit: MeasurementUnit? = nil,
-        exercises: [String: ExerciseKind] = [:], mapping: Mapping? = nil
+        exercises: [String: ExerciseKind] = [:], mapping: Mapping? = nil, today: TestDate = .today()
     ) {
+        self.today = today
         self.dateOrder = dateOrder
         self.decimalMark = decimalMark
         self.defaultUnit = defaultUnit

@@ -150,6 +150,10 @@ public struct Importer: Sendable {
         var collector = FileCollector(
             file: path, limit: options.diagnosticLimitPerFile, strict: options.strict,
             expectedMeasurements: expectedRows)
+        collector.today = options.today
+        let columns = Self.columnReports(
+            sniffed.header.dropLast(options.mapping?.constants.count ?? 0), uses: extractor.columnUses)
+        Self.reportUnused(columns, headerLine: sniffed.headerLine, into: &collector)
         if sniffed.encoding == .windows1252 {
             collector.report(
                 line: nil, column: nil, severity: .info,
@@ -178,6 +182,8 @@ public struct Importer: Sendable {
                     switch error.kind {
                     case .malformedQuote:
                         reason = "malformed quoting: a quote inside an unquoted field, or text after a closing quote"
+                    case .nulByte:
+                        reason = "the line has a NUL byte here: the file is damaged or not text; the row was not read"
                     case .unterminatedQuote(let swallowed):
                         sawUnterminatedQuote = true
                         reason =
@@ -191,6 +197,14 @@ public struct Importer: Sendable {
         }
 
         extractor.finish(into: &collector)
+        if let first = streamSummary.firstWindows1252Line {
+            let lines = streamSummary.windows1252Lines
+            collector.report(
+                line: first, column: nil, severity: .warning,
+                "\(lines == 1 ? "this line is" : "\(lines) lines are") not UTF-8 although the start of the file is; "
+                    + "read \(lines == 1 ? "it" : "them, the first on this line,") as Windows-1252 (Latin-1). "
+                    + "Check the names on \(lines == 1 ? "it" : "them"), and save the file as 'CSV UTF-8'")
+        }
         if let mapping = options.mapping {
             let renamed = mapping.columns.map { " renames \($0.count) columns" } ?? ""
             collector.report(
@@ -207,6 +221,7 @@ public struct Importer: Sendable {
         var result = finish(
             collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name
+        result.summary.columns = columns
         result.summary.dialect = sniffed.dialect(finalNewline: streamSummary.finalNewline)
         result.stoppedEarly = streamSummary.stopped || (options.strict && result.summary.counts.rowsRejected > 0)
         // A quote left open swallows the rest of the file: the file as a whole did not read.
@@ -300,7 +315,14 @@ public struct Importer: Sendable {
         defer { close(fd) }
         var buffer = [UInt8](repeating: 0, count: DialectSniffer.sampleSize)
         var filled = 0
-        while filled < buffer.count {
+        while true {
+            // A header wider than the sample (thousands of columns) must not be cut: read on until
+            // the sample holds the header and a row, up to a bound.
+            if filled == buffer.count {
+                let lineBreaks = buffer.count(where: { $0 == 0x0A || $0 == 0x0D })
+                guard lineBreaks < 2, buffer.count < DialectSniffer.maxSampleSize else { break }
+                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+            }
             let got = buffer.withUnsafeMutableBytes { raw in
                 systemReadSample(fd, raw.baseAddress! + filled, raw.count - filled)
             }
@@ -320,6 +342,28 @@ public struct Importer: Sendable {
         case .readFailed(let code): "reading the file failed: \(String(cString: strerror(code)))"
         case .outOfMemory: "out of memory while parsing"
         }
+    }
+
+    /// The file's own header columns (not a mapping's constants) with what each is read as.
+    static func columnReports(_ header: ArraySlice<HeaderColumn>, uses: ColumnUses) -> [ColumnReport] {
+        header.compactMap { column in
+            let role = uses.byIndex[column.index]
+            // Trailing empty header cells (`a,b,c,,`) are spreadsheet padding, not columns.
+            if role == nil && column.text.isEmpty { return nil }
+            return ColumnReport(column: column.index + 1, header: column.text, readAs: role)
+        }
+    }
+
+    /// One line naming the columns nothing reads, so a misnamed column is noticed.
+    static func reportUnused(_ columns: [ColumnReport], headerLine: Int, into collector: inout FileCollector) {
+        let unused = columns.filter { $0.readAs == nil }
+        guard !unused.isEmpty else { return }
+        var names = unused.prefix(12).map { "'\($0.header)' (\($0.column))" }.joined(separator: ", ")
+        if unused.count > 12 { names += " and \(unused.count - 12) more" }
+        collector.report(
+            line: headerLine, column: nil, severity: .info,
+            "\(unused.count == 1 ? "column" : "columns") not used: \(names); if one holds test data, rename it as "
+                + "docs/input-formats.md describes or map it in a mapping file (hqscreen check lists every column)")
     }
 
     /// ` 'Test date'` for messages, or nothing when the column is unknown.

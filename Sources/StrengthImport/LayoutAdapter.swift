@@ -45,6 +45,8 @@ protocol LayoutAdapter: Sendable {
 /// Turns one record into measurements and says what became of the row.
 protocol RowExtractor {
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome
+    /// The columns this extractor reads (0-based) and as what; the rest are reported as unused.
+    var columnUses: ColumnUses { get }
     /// Called once after the last row, for summaries an adapter gathered along the way.
     mutating func finish(into sink: inout FileCollector)
 }

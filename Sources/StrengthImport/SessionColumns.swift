@@ -24,6 +24,10 @@ struct SessionColumns {
     /// The athlete or date changed since the session details were last noted.
     private var sessionPending = true
     private var methodCache = SmallCache<TestMethod??>()
+    /// The detail cells (name, sex, age, body mass, sport, involved side) of the row that last noted
+    /// the session, so a later row of the same block that says otherwise is noticed too.
+    private var notedDetails: [[UInt8]] = []
+    private var detailColumns: [Int] { [name, sex, age, bodyMass?.index, sport, involvedSide].compactMap { $0 } }
     private var gravityCache = SmallCache<Bool??>()
 
     /// Columns by role; the first column of each role wins.
@@ -90,6 +94,7 @@ struct SessionColumns {
         } else {
             athleteName = fallbackAthlete
         }
+        sink.rowAthlete = athleteName
 
         let dateCell = record[date].trimmed
         let parsed: (cell: DateCell, date: TestDate, provisional: Bool)
@@ -130,14 +135,24 @@ struct SessionColumns {
             }
         }
 
-        if sessionPending {
+        if sessionPending || detailsChanged(record) {
             let key = SessionDraft.Key(athlete: athleteName, date: parsed.cell)
             if let rejection = noteSession(record, key: key, into: &sink) { throw rejection }
             sessionPending = false
+            notedDetails = detailColumns.map { Array(record[$0].trimmed) }
         }
         return Identity(
             athlete: athleteName, dateCell: parsed.cell, date: parsed.date, provisionalDate: parsed.provisional,
             gravityCorrected: gravity, method: testMethod)
+    }
+
+    /// True when a detail cell differs from the row that noted the session; a few byte compares a row.
+    private func detailsChanged(_ record: CSVRecord) -> Bool {
+        guard !notedDetails.isEmpty else { return false }
+        for (i, column) in detailColumns.enumerated() where !record[column].trimmed.elementsEqual(notedDetails[i]) {
+            return true
+        }
+        return false
     }
 
     /// Reads a date cell. A date whose day and month could swap (03/04/2024) is kept month-first

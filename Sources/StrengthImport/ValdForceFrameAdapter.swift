@@ -120,6 +120,15 @@ struct InnerOuterExtractor: RowExtractor {
     let inner: [SideForceColumns]
     let outer: [SideForceColumns]
 
+    var columnUses: ColumnUses {
+        var uses = session.columnUses
+        uses.add(test, "test name")
+        uses.add(position, "position (knee angle)")
+        uses.merge(SideForceColumns.uses(inner, muscle: "inner (pull)"))
+        uses.merge(SideForceColumns.uses(outer, muscle: "outer (push)"))
+        return uses
+    }
+
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
         let identity: SessionColumns.Identity
         do { identity = try session.read(record, into: &sink) } catch { return error.outcome }

@@ -129,7 +129,11 @@ struct SideForceColumns {
             guard newtons >= 0 else {
                 return .failure(RowRejection(column: column.force, "force \(newtons) N is negative"))
             }
-            if newtons > 0 { found.append(make(column.side, newtons)) }
+            guard newtons > 0 else { continue }
+            if let impossible = PlausibleRange.rejection(Quantity(newtons, .newton), column: column.force) {
+                return .failure(impossible)
+            }
+            found.append(make(column.side, newtons))
         }
         return .success(found)
     }
@@ -142,6 +146,13 @@ struct PairedForceExtractor: RowExtractor {
     let test: Int
     let sides: [SideForceColumns]
     let reader: PairedTestReader
+
+    var columnUses: ColumnUses {
+        var uses = session.columnUses
+        uses.add(test, "test name")
+        uses.merge(SideForceColumns.uses(sides, muscle: "peak"))
+        return uses
+    }
 
     mutating func extract(_ record: CSVRecord, into sink: inout FileCollector) -> RowOutcome {
         let identity: SessionColumns.Identity

@@ -24,13 +24,19 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     public var column: Int?
     public var severity: Severity
     public var message: String
+    /// The athlete whose row this is about, when the row got as far as naming one; nil for
+    /// messages about a whole file or rows of several athletes. Per-athlete reports keep only their own.
+    public var athlete: String?
 
-    public init(file: String, line: Int?, column: Int? = nil, severity: Severity, message: String) {
+    public init(
+        file: String, line: Int?, column: Int? = nil, severity: Severity, message: String, athlete: String? = nil
+    ) {
         self.file = file
         self.line = line
         self.column = column
         self.severity = severity
         self.message = message
+        self.athlete = athlete
     }
 
     /// `file:line:column: severity: message`, the form compilers use so editors can jump to it.
@@ -42,7 +48,7 @@ public struct Diagnostic: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case file, line, column, severity, message
+        case file, line, column, severity, message, athlete
     }
 
     // Keys with no value are written as null rather than left out, so the JSON shape is fixed.
@@ -53,5 +59,6 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         try container.encode(column, forKey: .column)
         try container.encode(severity, forKey: .severity)
         try container.encode(message, forKey: .message)
+        try container.encode(athlete, forKey: .athlete)
     }
 }

@@ -30,6 +30,29 @@ public struct DialectDescription: Sendable, Hashable, Codable {
     }
 }
 
+/// One column of a file's header and what HQScreen read it as; `readAs` nil means not used.
+public struct ColumnReport: Sendable, Hashable, Codable {
+    /// 1-based, as the diagnostics count columns.
+    public var column: Int
+    public var header: String
+    public var readAs: String?
+
+    public init(column: Int, header: String, readAs: String?) {
+        self.column = column
+        self.header = header
+        self.readAs = readAs
+    }
+
+    enum CodingKeys: String, CodingKey { case column, header, readAs }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(column, forKey: .column)
+        try c.encode(header, forKey: .header)
+        try c.encode(readAs, forKey: .readAs)
+    }
+}
+
 /// Row accounting; `rowsRead == rowsImported + rowsSkipped + rowsRejected` always holds.
 public struct RowCounts: Sendable, Hashable, Codable {
     /// Data records after the header row; blank lines are not records.
@@ -67,10 +90,12 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
     public var measurements: Int
     /// True when the file as a whole could not be read (empty, binary, no known header, ...).
     public var failed: Bool
+    /// Every header column and what it was read as; empty when no header was found.
+    public var columns: [ColumnReport]
 
     public init(
         path: String, format: String?, dialect: DialectDescription?, counts: RowCounts, measurements: Int,
-        failed: Bool
+        failed: Bool, columns: [ColumnReport] = []
     ) {
         self.path = path
         self.format = format
@@ -78,10 +103,11 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
         self.counts = counts
         self.measurements = measurements
         self.failed = failed
+        self.columns = columns
     }
 
     enum CodingKeys: String, CodingKey {
-        case path, format, dialect, rowsRead, rowsImported, rowsSkipped, rowsRejected, measurements, failed
+        case path, format, dialect, rowsRead, rowsImported, rowsSkipped, rowsRejected, measurements, failed, columns
     }
 
     public init(from decoder: any Decoder) throws {
@@ -96,6 +122,7 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
             rowsRejected: try c.decode(Int.self, forKey: .rowsRejected))
         measurements = try c.decode(Int.self, forKey: .measurements)
         failed = try c.decode(Bool.self, forKey: .failed)
+        columns = try c.decodeIfPresent([ColumnReport].self, forKey: .columns) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -109,6 +136,7 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
         try c.encode(counts.rowsRejected, forKey: .rowsRejected)
         try c.encode(measurements, forKey: .measurements)
         try c.encode(failed, forKey: .failed)
+        try c.encode(columns, forKey: .columns)
     }
 }
 

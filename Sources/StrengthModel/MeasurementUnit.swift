@@ -39,6 +39,16 @@ public enum MeasurementUnit: String, Sendable, Hashable, Codable, CaseIterable {
         }
     }
 
+    /// The unit values of a dimension are kept in.
+    public static func si(of dimension: PhysicalDimension) -> MeasurementUnit {
+        switch dimension {
+        case .torque: .newtonMetre
+        case .force: .newton
+        case .mass: .kilogram
+        case .count: .repetitions
+        }
+    }
+
     /// Multiplier from this unit to the SI unit of its dimension.
     public var toSI: Double {
         switch self {

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A calendar day, without time of day or zone: strength sessions are compared by day.
 public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
     // Stored small: a team file holds millions of measurements, each with a date.
@@ -66,6 +70,11 @@ public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
         storedYear = UInt16(clamping: yoe + era * 400 + (m <= 2 ? 1 : 0))
         storedMonth = UInt8(m)
         storedDay = UInt8(d)
+    }
+
+    /// Today in UTC, by the system clock.
+    public static func today() -> TestDate {
+        TestDate(daysSinceEpoch: Int(time(nil) / 86_400))
     }
 
     public func adding(days: Int) -> TestDate { TestDate(daysSinceEpoch: daysSinceEpoch + days) }

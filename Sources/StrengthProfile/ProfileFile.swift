@@ -6,6 +6,17 @@ import Yams
 public enum ProfileFile {
     /// Reads a profile. Every key is required, so an edited file says everything it applies.
     public static func parse(_ text: String, file: String) throws(ProfileError) -> ThresholdProfile {
+        // The default profile is about 6 KB; a file a thousand times that is not a profile.
+        guard text.utf8.count <= maxBytes else {
+            throw ProfileError(
+                file: file, line: nil, key: "", message: "the file is larger than \(maxBytes / 1_000_000) MB; is it a profile?")
+        }
+        if let found = AliasScan.first(in: text) {
+            throw ProfileError(
+                file: file, line: found.line, key: "",
+                message: "YAML \(found.marker == "&" ? "anchors (&)" : "aliases (*)") are not allowed in a profile; "
+                    + "write each value out (quote text that starts with \(found.marker))")
+        }
         let node: Node
         do {
             guard let composed = try Yams.compose(yaml: text) else {
@@ -25,6 +36,8 @@ public enum ProfileFile {
         try ProfileValidator.validate(profile, root: root)
         return profile
     }
+
+    static let maxBytes = 5_000_000
 
     private static func line(of error: YamlError) -> Int? {
         switch error {

@@ -50,7 +50,7 @@ public enum CSVSummary {
             value(.nordicForce, .left), value(.nordicForce, .right),
             asymmetry.map { number($0.value, digits: 1) } ?? "", text(asymmetry.map(FindingText.label) ?? ""),
             asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "",
-            f.first { $0.measure == .croisierComposite }.map { String(Int($0.value)) } ?? "",
+            f.first { $0.measure == .croisierComposite }.map { String(Int(saturating: $0.value)) } ?? "",
             entry.program.emphasis, text(stage), a.date.adding(days: entry.program.retestWeeks * 7).description,
             text(FindingText.sources(a).joined(separator: "; ")),
         ]

@@ -7,10 +7,10 @@ public enum CheckReport {
         for file in summary.files {
             let c = file.counts
             if file.failed && c.rowsRead == 0 {
-                lines.append(style.bold(file.path) + ": " + style.colored("not imported", as: "red"))
+                lines.append(style.bold(TerminalSafe.escape(file.path)) + ": " + style.colored("not imported", as: "red"))
                 continue
             }
-            var line = style.bold(file.path)
+            var line = style.bold(TerminalSafe.escape(file.path))
             if let format = file.format { line += style.dim(" [\(format)]") }
             line +=
                 ": \(c.rowsRead) rows read, \(c.rowsImported) imported, \(c.rowsSkipped) skipped, \(c.rowsRejected) rejected"
@@ -26,6 +26,7 @@ public enum CheckReport {
                 if !d.finalNewline { parts.append("no final newline") }
                 lines.append(style.dim("  " + parts.joined(separator: ", ")))
             }
+            lines.append(contentsOf: columnLines(file.columns, style: style))
         }
         let c = summary.counts
         lines.append(
@@ -40,16 +41,35 @@ public enum CheckReport {
                 case .warning: label = style.colored("warning", as: "amber")
                 case .info: label = style.dim("info")
                 }
-                var place = diagnostic.file
+                var place = TerminalSafe.escape(diagnostic.file)
                 if let line = diagnostic.line { place += ":\(line)" }
                 if let column = diagnostic.column { place += ":\(column)" }
-                lines.append("\(place): \(label): \(diagnostic.message)")
+                lines.append("\(place): \(label): \(TerminalSafe.escape(diagnostic.message))")
             }
         }
         if summary.unlistedDiagnostics > 0 {
             lines.append(
-                "… and \(summary.unlistedDiagnostics) more rejected rows not listed (the first 200 per file are).")
+                "… and \(summary.unlistedDiagnostics) more rejected rows not listed (the first 200 per file are; "
+                    + "--all lists every one).")
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `reads: 1 'Athlete ID' as athlete, …` and `not used: 9 'Notes'`, wrapped to the terminal.
+    static func columnLines(_ columns: [ColumnReport], style: TextStyle) -> [String] {
+        var lines: [String] = []
+        let read = columns.filter { $0.readAs != nil }.map {
+            "\($0.column) '\(TerminalSafe.escape($0.header))' as \($0.readAs!)"
+        }
+        let unused = columns.filter { $0.readAs == nil }.map { "\($0.column) '\(TerminalSafe.escape($0.header))'" }
+        if !read.isEmpty {
+            lines += TextWrap.wrap("reads: " + read.joined(separator: ", "), width: 100, indent: "    ", firstIndent: "  ")
+        }
+        if !unused.isEmpty {
+            lines += TextWrap.wrap(
+                "not used: " + unused.joined(separator: ", "), width: 100, indent: "    ", firstIndent: "  "
+            ).map { style.colored($0, as: "amber") }
+        }
+        return lines
     }
 }

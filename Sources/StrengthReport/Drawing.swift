@@ -1,3 +1,5 @@
+import StrengthModel
+
 /// A picture as a list of shapes, so the HTML (SVG) and PDF (cairo) renderers draw the same
 /// charts and illustrations without either computing them.
 public struct Drawing: Sendable {
@@ -66,7 +68,7 @@ public struct Colour: Sendable, Equatable, Hashable {
         let digits = Array("0123456789abcdef")
         var out = "#"
         for channel in [red, green, blue] {
-            let value = Int((channel * 255).rounded())
+            let value = Swift.min(255, Swift.max(0, Int(saturating: (channel * 255).rounded())))
             out.append(digits[value / 16])
             out.append(digits[value % 16])
         }

@@ -36,8 +36,8 @@ public enum FindingText {
         case .torquePerBodyMass: return "\(Formatting.fixed(f.value, digits: 2)) Nm/kg"
         case .singleLegBridge: return "\(Formatting.fixed(f.value, digits: 0)) reps"
         case .croisierComposite:
-            let checked = f.inputs.first { $0.unit == "criteria" }.map { Int($0.value) } ?? 0
-            return "\(Int(f.value)) of \(checked) met"
+            let checked = f.inputs.first { $0.unit == "criteria" }.map { Int(saturating: $0.value) } ?? 0
+            return "\(Int(saturating: f.value)) of \(checked) met"
         default: return Formatting.ratio(f.value)
         }
     }
@@ -51,7 +51,7 @@ public enum FindingText {
         case .nordicForce: return "\(sign)\(Formatting.fixed(size, digits: 0)) N"
         case .torquePerBodyMass: return "\(sign)\(Formatting.fixed(size, digits: 2)) Nm/kg"
         case .singleLegBridge: return "\(sign)\(Formatting.fixed(size, digits: 0)) reps"
-        case .croisierComposite: return "\(sign)\(Int(size))"
+        case .croisierComposite: return "\(sign)\(Int(saturating: size))"
         default: return "\(sign)\(Formatting.ratio(size))"
         }
     }

@@ -64,9 +64,10 @@ public enum MarkdownReport {
     }
 
     /// Keeps names such as `*Sam*` or `a|b` from turning into Markdown.
+    /// Control characters and line breaks are escaped first, so a name stays on its line.
     static func escape(_ text: String) -> String {
         var out = ""
-        for ch in text {
+        for ch in TerminalSafe.escape(text) {
             if "\\`*_[]<>|#".contains(ch) { out.append("\\") }
             out.append(ch)
         }

@@ -66,6 +66,7 @@ public enum ProfileText {
                 + "\(p.change.ratioSource)), ±\(Formatting.fixed(p.change.asymmetryPoints, digits: 0)) points "
                 + "(asymmetry; \(p.change.asymmetrySource)) and ±\(Formatting.fixed(p.change.strengthPercent, digits: 0))% "
                 + "(forces; \(p.change.strengthSource)) are 'no clear change'.")
-        return lines.joined(separator: "\n") + "\n"
+        // Names and sources come from a profile file: print them, never obey them.
+        return lines.map(TerminalSafe.escape).joined(separator: "\n") + "\n"
     }
 }

@@ -1,3 +1,5 @@
+import StrengthModel
+
 /// Writes a drawing as inline SVG, escaping every text.
 public enum SVGWriter {
     public static func svg(_ d: Drawing, className: String = "chart") -> String {
@@ -44,7 +46,7 @@ public enum SVGWriter {
     /// Two decimals at most, no trailing zeros: compact and locale-free.
     static func number(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if rounded == rounded.rounded() && abs(rounded) < 1e15 { return String(Int(saturating: rounded)) }
         return String(rounded)
     }
 }

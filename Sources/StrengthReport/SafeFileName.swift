@@ -30,19 +30,30 @@ public enum SafeFileName {
         return table[Character(scalar)] ?? String(scalar)
     }
 
-    /// Distinct names for a list: a repeated name gets `-2`, `-3`…
+    /// Distinct names for a list: a repeated name gets `-2`, `-3`… Uniqueness is checked against
+    /// every name already chosen, ignoring case (`X`, `x` and `x-2` give `x`, `x-2`, `x-2-2`), since
+    /// some file systems do not tell `X` from `x`.
     public static func unique(_ names: [String]) -> [String] {
-        var used: [String: Int] = [:]
+        var taken = Set<String>()
+        var lastSuffix: [String: Int] = [:]
         return names.map { name in
-            let count = (used[name] ?? 0) + 1
-            used[name] = count
-            return count == 1 ? name : "\(name)-\(count)"
+            var candidate = name
+            var suffix = lastSuffix[name] ?? 1
+            while taken.contains(candidate.lowercased()) {
+                suffix += 1
+                candidate = "\(name)-\(suffix)"
+            }
+            lastSuffix[name] = suffix
+            taken.insert(candidate.lowercased())
+            return candidate
         }
     }
 }
 
 extension ScreeningReport {
-    /// The report cut into one report per athlete, in athlete order.
+    /// The report cut into one report per athlete, in athlete order. Each keeps the batch's row
+    /// accounting but only the diagnostics about its own athlete's rows (and those about whole
+    /// files), so no athlete's file names another athlete.
     public var perAthlete: [(athlete: String, name: String, report: ScreeningReport)] {
         var order: [String] = []
         var groups: [String: [Entry]] = [:]
@@ -53,10 +64,12 @@ extension ScreeningReport {
         }
         return order.map { id in
             let entries = groups[id]!
+            var own = importSummary
+            own.diagnostics = importSummary.diagnostics.filter { $0.athlete == id || ($0.athlete == nil && $0.line == nil) }
+            own.unlistedDiagnostics = 0
             return (
                 id, entries[0].assessment.displayName,
-                ScreeningReport(
-                    generator: generator, profileName: profileName, importSummary: importSummary, entries: entries)
+                ScreeningReport(generator: generator, profileName: profileName, importSummary: own, entries: entries)
             )
         }
     }

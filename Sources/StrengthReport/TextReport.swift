@@ -50,12 +50,12 @@ public enum TextReport {
     static func teamSummary(_ report: ScreeningReport, style: TextStyle) -> [String] {
         var lines = [style.bold("Team summary") + style.dim(" (one line per athlete, latest test, most urgent first)")]
         let rows = report.teamRows
-        let nameWidth = min(28, max(8, rows.map { $0.latest.displayName.count }.max() ?? 8))
+        let nameWidth = min(28, max(8, rows.map { TerminalSafe.escape($0.latest.displayName).count }.max() ?? 8))
         for row in rows {
             let a = row.latest
             let worst = BandLabel(a.worstBand?.rawValue ?? "info")
             let badge = style.band(worst) + String(repeating: " ", count: max(0, 6 - worst.text.count))
-            var line = "  \(pad(a.displayName, nameWidth))  \(a.date)  \(badge)  \(headline(a))"
+            var line = "  \(pad(TerminalSafe.escape(a.displayName), nameWidth))  \(a.date)  \(badge)  \(headline(a))"
             if let earlier = earlierText(row) { line += style.dim("  · \(earlier)") }
             lines.append(line)
         }
@@ -98,11 +98,11 @@ public enum TextReport {
     static func block(_ entry: ScreeningReport.Entry, style: TextStyle) -> [String] {
         let a = entry.assessment
         var lines: [String] = []
-        var title = a.displayName
-        if a.info?.name != nil && a.info?.name != a.athlete { title += " (\(a.athlete))" }
-        let facts = ["\(a.date)"] + FindingText.details(a)
+        var title = TerminalSafe.escape(a.displayName)
+        if a.info?.name != nil && a.info?.name != a.athlete { title += " (\(TerminalSafe.escape(a.athlete)))" }
+        let facts = ["\(a.date)"] + FindingText.details(a).map(TerminalSafe.escape)
         lines.append(style.bold("━━ \(title)") + " · " + facts.joined(separator: " · "))
-        lines.append(style.dim("   from \(FindingText.sources(a).joined(separator: ", "))"))
+        lines.append(style.dim("   from \(FindingText.sources(a).map(TerminalSafe.escape).joined(separator: ", "))"))
 
         if a.findings.isEmpty {
             lines.append("   No hamstring:quadriceps measure could be computed for this session.")

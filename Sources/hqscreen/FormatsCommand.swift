@@ -20,7 +20,7 @@ struct FormatsCommand: ParsableCommand {
                 FileHandleOutput.standardError("hqscreen: \(template): \(error)\n")
                 throw ExitCode(1)
             }
-            try OutputArguments.parseOrExit(output.map { ["-o", $0] } ?? []).write(text)
+            try OutputArguments.deliver(to: output, inputs: InputFiles([template])) { try $0.write(text) }
             return
         }
         var lines = ["Input layouts (detected from the header; force one with --input-format NAME):"]
@@ -32,6 +32,6 @@ struct FormatsCommand: ParsableCommand {
         lines.append("")
         lines.append("Anything else: describe it in a mapping file (`hqscreen formats --template FILE` writes one)")
         lines.append("and read it with --mapping. Exercise names for gym apps: docs/input-formats.md.")
-        FileHandleOutput.standardOutput(lines.joined(separator: "\n") + "\n")
+        try FileHandleOutput.standardOutput(lines.joined(separator: "\n") + "\n")
     }
 }

@@ -55,6 +55,9 @@ struct ImportArguments: ParsableArguments {
         }
     }
 
+    /// Every file this command reads, so no output can overwrite one.
+    var inputFiles: InputFiles { InputFiles(files + [mapping]) }
+
     func importer() throws -> Importer {
         var loaded: Mapping?
         if let mapping {

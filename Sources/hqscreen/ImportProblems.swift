@@ -1,15 +1,16 @@
 import ArgumentParser
 import StrengthImport
 import StrengthModel
+import StrengthReport
 
 /// How import problems reach the user of `report`: on standard error, and in the exit status.
 enum ImportProblems {
     static func printToStandardError(_ summary: ImportSummary, limit: Int) {
         let errors = summary.diagnostics.filter { $0.severity == .error }
         guard !errors.isEmpty else { return }
-        var lines = errors.prefix(limit).map { "hqscreen: \($0.formatted)" }
+        var lines = errors.prefix(limit).map { "hqscreen: \(TerminalSafe.escape($0.formatted))" }
         let more = errors.count - min(errors.count, limit) + summary.unlistedDiagnostics
-        if more > 0 { lines.append("hqscreen: … and \(more) more; run `hqscreen check` to list them") }
+        if more > 0 { lines.append("hqscreen: … and \(more) more; run `hqscreen check --all` to list them") }
         FileHandleOutput.standardError(lines.joined(separator: "\n") + "\n")
     }
 

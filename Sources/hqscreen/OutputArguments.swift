@@ -29,7 +29,9 @@ struct OutputArguments: ParsableArguments {
     @Option(help: "Output format: text, markdown, json, csv (one row per athlete-session), html or pdf (printable).")
     var format: OutputFormat = .text
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong, parsing: .unconditional,
+        help: "Write to this file (atomically) instead of standard output.")
     var output: String?
 
     @Option(help: "Colour in text output: auto (only on a terminal, and not when NO_COLOR is set), always or never.")
@@ -46,29 +48,38 @@ struct OutputArguments: ParsableArguments {
         }
     }
 
-    /// Writes the whole result at once; a file is replaced atomically so a reader never sees half.
-    func write(_ text: String) throws {
-        try write(bytes: Array(text.utf8))
+    /// Writes the result to `-o PATH` (replaced atomically) or standard output. `inputs` are the
+    /// files the command reads: an output path naming one of them is refused.
+    func write(_ text: String, inputs: InputFiles) throws {
+        try Self.deliver(to: output, inputs: inputs) { try $0.write(text) }
     }
 
-    func write(bytes: [UInt8]) throws {
-        guard let output else {
-            FileHandleOutput.standardOutput(bytes)
-            return
-        }
+    func write(bytes: [UInt8], inputs: InputFiles) throws {
+        try Self.deliver(to: output, inputs: inputs) { try $0.write(bytes) }
+    }
+
+    /// Opens the destination, lets `body` write, and commits; a failure anywhere is one message on
+    /// standard error and exit status 74 (64 for an output that would overwrite an input).
+    static func deliver(to path: String?, inputs: InputFiles, _ body: (OutputFile) throws -> Void) throws {
         do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            FileHandleOutput.standardError("hqscreen: cannot write \(output): \(error)\n")
-            throw ExitCode(74)
+            let file = try OutputFile.open(path, inputs: inputs)
+            try body(file)
+            try file.commit()
+        } catch let error as OutputError {
+            FileHandleOutput.standardError("hqscreen: \(error.message)\n")
+            throw ExitCode(error.exitStatus)
         }
     }
 }
 
 /// Writes to the standard streams without Glibc's `stdout`, which Swift 6 rejects as shared state.
 enum FileHandleOutput {
-    static func standardOutput(_ text: String) { write(Array(text.utf8), to: STDOUT_FILENO) }
-    static func standardOutput(_ bytes: [UInt8]) { write(bytes, to: STDOUT_FILENO) }
+    /// Standard output is checked: a full disk or a closed stream is exit status 74, not a silent loss.
+    static func standardOutput(_ text: String) throws {
+        try OutputArguments.deliver(to: nil, inputs: InputFiles([])) { try $0.write(text) }
+    }
+
+    /// Standard error is best effort: there is nowhere left to report its failure.
     static func standardError(_ text: String) { write(Array(text.utf8), to: STDERR_FILENO) }
 
     private static func write(_ all: [UInt8], to fd: Int32) {

@@ -22,7 +22,7 @@ struct ProfileCommand: ParsableCommand {
         @OptionGroup var profile: ProfileArgument
 
         func run() throws {
-            FileHandleOutput.standardOutput(ProfileText.render(try profile.load()))
+            try FileHandleOutput.standardOutput(ProfileText.render(try profile.load()))
         }
     }
 
@@ -40,8 +40,7 @@ struct ProfileCommand: ParsableCommand {
             if !force && FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("\(file) exists; pass --force to replace it")
             }
-            let output = OutputArguments.parseOrExit(["-o", file])
-            try output.write(ProfileFile.render(.defaultV1))
+            try OutputArguments.deliver(to: file, inputs: InputFiles([])) { try $0.write(ProfileFile.render(.defaultV1)) }
             FileHandleOutput.standardError("wrote \(file); use it with --profile \(file)\n")
         }
     }

@@ -22,7 +22,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Paper size for html and pdf: a4 or letter.")
     var paper: Paper = .a4
 
-    @Option(help: "Write one file per athlete into this folder (created if needed) instead of one report.")
+    // Unconditional, so a folder whose name starts with a dash (`--split -dir`) is a folder, not an option.
+    @Option(
+        parsing: .unconditional,
+        help: "Write one file per athlete into this folder (created if needed) instead of one report.")
     var split: String?
 
     func validate() throws {
@@ -44,7 +47,7 @@ struct ReportCommand: ParsableCommand {
         if let split {
             try writeSplit(report, into: split)
         } else {
-            try outputOptions.write(bytes: try render(report, color: outputOptions.useColor))
+            try outputOptions.write(bytes: try render(report, color: outputOptions.useColor), inputs: inputFiles)
         }
         ImportProblems.printToStandardError(result.summary, limit: 10)
         if let code = ImportProblems.exitCode(for: result, strict: input.strict) { throw code }
@@ -68,6 +71,9 @@ extension ReportCommand {
         }
     }
 
+    /// Data, mapping and profile files: none of them may be overwritten by an output.
+    var inputFiles: InputFiles { InputFiles(input.files + [input.mapping, profileOptions.profile]) }
+
     var fileExtension: String {
         switch outputOptions.format {
         case .text: "txt"
@@ -81,10 +87,8 @@ extension ReportCommand {
 
     /// One file per athlete under a name made safe from the athlete's name and id.
     func writeSplit(_ report: ScreeningReport, into folder: String) throws {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            FileHandleOutput.standardError("hqscreen: cannot create the folder \(folder): \(error)\n")
+        if let problem = Folder.create(folder) {
+            FileHandleOutput.standardError("hqscreen: \(problem)\n")
             throw ExitCode(74)
         }
         let parts = report.perAthlete
@@ -93,10 +97,12 @@ extension ReportCommand {
         var written: [String] = []
         for (part, name) in zip(parts, names) {
             let path = (folder as NSString).appendingPathComponent("\(name).\(fileExtension)")
-            try OutputArguments.parseOrExit(["-o", path]).write(bytes: try render(part.report, color: false))
+            let bytes = try render(part.report, color: false)
+            try OutputArguments.deliver(to: path, inputs: inputFiles) { try $0.write(bytes) }
             written.append(path)
         }
-        FileHandleOutput.standardError("wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(folder)\n")
+        FileHandleOutput.standardError(
+            "wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(TerminalSafe.escape(folder))\n")
     }
 }
 
