@@ -249,7 +249,8 @@ enum DialectSniffer {
 
     /// Builds the message for a file no adapter reads: which line looked most like a header,
     /// what each layout was missing.
-    private static func explainUnrecognised(lines: [String]) -> FileProblem {
+    private static func explainUnrecognised(lines allLines: [String]) -> FileProblem {
+        let lines = allLines.last?.isEmpty == true ? Array(allLines.dropLast()) : allLines
         var bestLine = 0
         var bestDelimiter = UInt8(ascii: ",")
         var bestScore = -1

@@ -247,8 +247,10 @@ public struct Importer: Sendable {
         case .ambiguous: rejectDeferred = true
         case .contradictory(let dayFirstLine, let monthFirstLine):
             rejectDeferred = true
+            // Every date that reads one way only is kept as it reads; the rows that could go either way
+            // are rejected below with their own error.
             collector.report(
-                line: dayFirstLine, column: dateColumn.map { $0.index + 1 }, severity: .error,
+                line: dayFirstLine, column: dateColumn.map { $0.index + 1 }, severity: .warning,
                 "the date column\(Self.named(dateColumn)) mixes day-first dates (line \(dayFirstLine)) and month-first dates "
                     + "(line \(monthFirstLine)); fix the file or pass --date-format dmy or mdy")
         }

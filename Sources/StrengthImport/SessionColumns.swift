@@ -24,6 +24,7 @@ struct SessionColumns {
     /// The athlete or date changed since the session details were last noted.
     private var sessionPending = true
     private var methodCache = SmallCache<TestMethod??>()
+    private var unknownMethods: Set<String> = []
     /// The detail cells (name, sex, age, body mass, sport, involved side) of the row that last noted
     /// the session, so a later row of the same block that says otherwise is noticed too.
     private var notedDetails: [[UInt8]] = []
@@ -124,14 +125,18 @@ struct SessionColumns {
         if let method {
             let cell = record[method].trimmed
             if !cell.isEmpty {
-                guard let reading = methodCache.value(for: cell, compute: { Vocabulary.method($0) }) else {
-                    throw
-                        RowRejection(
-                            column: method,
-                            "method '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows "
-                                + "(isokinetic, hand-held, nordic, isometric station, machine)")
+                testMethod = methodCache.value(for: cell, compute: { Vocabulary.method($0) }) ?? nil
+                // Device columns hold model names; one HQScreen does not know is said once, not guessed silently.
+                if testMethod == nil, unknownMethods.count < 10 {
+                    let name = String(decoding: cell, as: UTF8.self)
+                    if unknownMethods.insert(name).inserted {
+                        sink.report(
+                            line: record.line, column: method + 1, severity: .info,
+                            "test method '\(name)' is not one HQScreen knows (isokinetic, hand-held, nordic, "
+                                + "isometric station, machine, or a device such as Biodex or NordBord); the method is "
+                                + "taken from each value's unit (Nm: isokinetic, N: hand-held, kg: machine)")
+                    }
                 }
-                testMethod = reading
             }
         }
 
@@ -224,7 +229,8 @@ struct SessionColumns {
             let kg = value * bodyMass.unit.toSI
             guard (15...300).contains(kg) else {
                 return RowRejection(
-                    column: bodyMass.index, "body mass \(value) \(bodyMass.unit.rawValue) is outside 15–300 kg")
+                    column: bodyMass.index,
+                    "body mass \(PlausibleRange.text(value)) \(bodyMass.unit.rawValue) is outside 15–300 kg")
             }
             draft.bodyMassKg = kg
         }

@@ -62,14 +62,25 @@ public enum CheckReport {
             "\($0.column) '\(TerminalSafe.escape($0.header))' as \($0.readAs!)"
         }
         let unused = columns.filter { $0.readAs == nil }.map { "\($0.column) '\(TerminalSafe.escape($0.header))'" }
-        if !read.isEmpty {
-            lines += TextWrap.wrap("reads: " + read.joined(separator: ", "), width: 100, indent: "    ", firstIndent: "  ")
+        if !read.isEmpty { lines += wrapItems(read, lead: "  reads: ") }
+        if !unused.isEmpty { lines += wrapItems(unused, lead: "  not used: ").map { style.colored($0, as: "amber") } }
+        return lines
+    }
+
+    /// Wraps between items, never inside one, so `4 'Body mass (kg)' as body mass (kg)` stays whole.
+    static func wrapItems(_ items: [String], lead: String, width: Int = 100) -> [String] {
+        var lines: [String] = []
+        var current = lead
+        let indent = String(repeating: " ", count: lead.count)
+        for (i, item) in items.enumerated() {
+            let piece = item + (i == items.count - 1 ? "" : ",")
+            if current.count + piece.count > width && current != lead && current != indent {
+                lines.append(String(current.dropLast()))
+                current = indent
+            }
+            current += piece + " "
         }
-        if !unused.isEmpty {
-            lines += TextWrap.wrap(
-                "not used: " + unused.joined(separator: ", "), width: 100, indent: "    ", firstIndent: "  "
-            ).map { style.colored($0, as: "amber") }
-        }
+        lines.append(String(current.dropLast()))
         return lines
     }
 }

@@ -11,6 +11,18 @@ struct CheckCommandTests {
             result.stdout == """
                 SampleData/clinic_wide.csv [generic-wide]: 4 rows read, 4 imported, 0 skipped, 0 rejected (40 measurements)
                   delimiter ';', decimal ',', utf-8, CRLF, header on line 3
+                  reads: 1 'Athlete' as athlete, 2 'Name' as name, 3 'Date' as test date,
+                         4 'Body mass (kg)' as body mass (kg),
+                         5 'Quad L 60 [Nm]' as quadriceps left concentric 60°/s (Nm),
+                         6 'Quad R 60 [Nm]' as quadriceps right concentric 60°/s (Nm),
+                         7 'Ham L 60 [Nm]' as hamstrings left concentric 60°/s (Nm),
+                         8 'Ham R 60 [Nm]' as hamstrings right concentric 60°/s (Nm),
+                         9 'Quad L 180 [Nm]' as quadriceps left concentric 180°/s (Nm),
+                         10 'Quad R 180 [Nm]' as quadriceps right concentric 180°/s (Nm),
+                         11 'Ham L 180 [Nm]' as hamstrings left concentric 180°/s (Nm),
+                         12 'Ham R 180 [Nm]' as hamstrings right concentric 180°/s (Nm),
+                         13 'Ham L Ecc 30 [Nm]' as hamstrings left eccentric 30°/s (Nm),
+                         14 'Ham R Ecc 30 [Nm]' as hamstrings right eccentric 30°/s (Nm)
                 Total: 4 rows read = 4 imported + 0 skipped + 0 rejected
 
                 """)

@@ -41,7 +41,7 @@ struct AccountingTests {
                 "8:0 row has 4 fields, the header has 7",
                 "9:8 row has 8 fields, the header has 7 (is there an unquoted delimiter inside a value?)",
                 "12:5 unknown contraction 'sideways' (expected concentric, eccentric or isometric)",
-                "13:7 value is empty",
+                "13:7 value is 'NA', which means no result",
                 "14:1 athlete is empty",
             ])
         let warnings = result.summary.diagnostics.filter { $0.severity == .warning }.map {

@@ -48,7 +48,7 @@ struct RendererTests {
         #expect(importBlock["rowsSkipped"] as? Int == 1)
         #expect(importBlock["rowsRejected"] as? Int == 0)
         let diagnostic = try #require((importBlock["diagnostics"] as? [[String: Any]])?.first)
-        #expect(Set(diagnostic.keys) == ["file", "line", "column", "severity", "message"])
+        #expect(Set(diagnostic.keys) == ["file", "line", "column", "severity", "message", "athlete"])
         #expect(diagnostic["column"] is NSNull)
         let assessment = try #require((document["assessments"] as? [[String: Any]])?.first)
         #expect(assessment["athlete"] as? String == "A01")
