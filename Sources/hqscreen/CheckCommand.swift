@@ -18,15 +18,17 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var importer = try input.importer()
         if all { importer.options.diagnosticLimitPerFile = Int.max }
-        let result = importer.importFiles(input.files)
-        let text: String
-        switch outputOptions.format {
-        case .text: text = CheckReport.render(result.summary, style: TextStyle(color: outputOptions.useColor))
-        case .json: text = try JSONReport.renderImport(result.summary, generator: "hqscreen \(HQScreen.version)")
-        default: throw ValidationError("check writes text or json")
+        guard outputOptions.format == .text || outputOptions.format == .json else {
+            throw ValidationError("check writes text or json")
         }
-        try outputOptions.write(text, inputs: input.inputFiles)
-        let counts = result.summary.counts
-        if counts.rowsRejected > 0 || !result.summary.failedFiles.isEmpty { throw ExitCode(1) }
+        var summary = ImportSummary(files: [], diagnostics: [])
+        try outputOptions.withOutput(inputs: input.inputFiles) { file in
+            summary = importer.importFiles(input.files).summary
+            switch outputOptions.format {
+            case .json: try file.write(try JSONReport.renderImport(summary, generator: "hqscreen \(HQScreen.version)"))
+            default: try file.write(CheckReport.render(summary, style: TextStyle(color: outputOptions.useColor)))
+            }
+        }
+        if summary.counts.rowsRejected > 0 || !summary.failedFiles.isEmpty { throw ExitCode(1) }
     }
 }

@@ -50,12 +50,9 @@ struct OutputArguments: ParsableArguments {
 
     /// Writes the result to `-o PATH` (replaced atomically) or standard output. `inputs` are the
     /// files the command reads: an output path naming one of them is refused.
-    func write(_ text: String, inputs: InputFiles) throws {
-        try Self.deliver(to: output, inputs: inputs) { try $0.write(text) }
-    }
-
-    func write(bytes: [UInt8], inputs: InputFiles) throws {
-        try Self.deliver(to: output, inputs: inputs) { try $0.write(bytes) }
+    /// Opens `-o PATH` (or standard output) before `body` does the work and writes; commits after.
+    func withOutput(inputs: InputFiles, _ body: (OutputFile) throws -> Void) throws {
+        try Self.deliver(to: output, inputs: inputs, body)
     }
 
     /// Opens the destination, lets `body` write, and commits; a failure anywhere is one message on

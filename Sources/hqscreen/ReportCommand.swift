@@ -39,16 +39,25 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let profile = try profileOptions.load()
-        let result = try input.importer().importFiles(input.files)
-        let assessments = Analyzer(profile: profile).assess(result.measurements, sessions: result.sessions)
-        let report = ScreeningReport.build(
-            importSummary: result.summary, assessments: assessments, profile: profile,
-            generator: "hqscreen \(HQScreen.version)")
-        if let split {
-            try writeSplit(report, into: split)
-        } else {
-            try outputOptions.write(bytes: try render(report, color: outputOptions.useColor), inputs: inputFiles)
+        let importer = try input.importer()
+        var result: ImportResult?
+        func build() -> ScreeningReport {
+            let imported = importer.importFiles(input.files)
+            result = imported
+            let assessments = Analyzer(profile: profile).assess(imported.measurements, sessions: imported.sessions)
+            return ScreeningReport.build(
+                importSummary: imported.summary, assessments: assessments, profile: profile,
+                generator: "hqscreen \(HQScreen.version)")
         }
+        if let split {
+            try writeSplit(build(), into: split)
+        } else {
+            // The output is opened first: a path that cannot be written fails before minutes of work.
+            try outputOptions.withOutput(inputs: inputFiles) { file in
+                try file.write(try render(build(), color: outputOptions.useColor))
+            }
+        }
+        guard let result else { return }
         ImportProblems.printToStandardError(result.summary, limit: 10)
         if let code = ImportProblems.exitCode(for: result, strict: input.strict) { throw code }
     }
