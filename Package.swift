@@ -44,6 +44,10 @@ let package = Package(
         .testTarget(
             name: "StrengthPDFTests",
             dependencies: ["StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel"]),
+        .testTarget(name: "StrengthProfileTests", dependencies: ["StrengthProfile", "StrengthAnalysis"]),
+        .testTarget(
+            name: "PipelineTests",
+            dependencies: ["StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthModel"]),
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
     ],
     swiftLanguageModes: [.v6]

@@ -68,6 +68,44 @@ struct ProfileFileTests {
         #expect(reps.message == "must be at least maxReps")
     }
 
+    @Test("anchors and aliases are refused before the YAML is composed: a billion laughs costs nothing")
+    func aliasBomb() throws {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1..<10 {
+            let aliases = Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ")
+            lines.append("? &a\(level) [\(aliases)]\n: v")
+        }
+        let clock = ContinuousClock()
+        var failure: ProfileError?
+        let elapsed = clock.measure { failure = error { _ in lines.joined(separator: "\n") } }
+        #expect(failure?.description == "p.yaml:1: YAML anchors (&) are not allowed in a profile; write each value out (quote text that starts with &)")
+        #expect(elapsed < .seconds(1))
+        let alias = try #require(error { $0.replacingFirst("  maxReps: 10\n", with: "  maxReps: *ten\n") })
+        #expect(alias.message == "YAML aliases (*) are not allowed in a profile; write each value out (quote text that starts with *)")
+        // Inside quotes, & and * are ordinary text.
+        let quoted = defaultText.replacingFirst("name: \"default-v1\"", with: "name: \"R&D *draft*\"")
+        #expect(try ProfileFile.parse(quoted, file: "p.yaml").name == "R&D *draft*")
+    }
+
+    @Test("numbers that parse but mean nothing are refused")
+    func meaninglessNumbers() throws {
+        let sd = try #require(error { $0.replacingFirst("    sd: 0.07\n", with: "    sd: 0\n") })
+        #expect(sd.message == "must be above 0 and below the mean (0.52)")
+        let mean = try #require(error { $0.replacingFirst("    mean: 0.52\n", with: "    mean: -1\n") })
+        #expect(mean.message == "must be a ratio between 0.05 and 3")
+        let reps = try #require(error { $0.replacingFirst("  maxReps: 10\n", with: "  maxReps: 1000000000\n") })
+        #expect(reps.message == "must be 1–30: 1RM formulas are not validated beyond that")
+        let huge = try #require(error { $0.replacingFirst("  maxReps: 10\n", with: "  maxReps: 1e9\n") })
+        #expect(huge.message == "must be a whole number")
+        let empty = try #require(
+            error { text in
+                let start = text.range(of: "conventional:\n")!
+                let end = text.range(of: "conventionalReference:")!
+                return text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "conventional: []\n")
+            })
+        #expect(empty.message == "must have at least one row: a conventional ratio needs a cut-off to band it")
+    }
+
     @Test("broken YAML reports the line")
     func brokenYAML() throws {
         let failure = try #require(error { _ in "name: [unclosed\n" })
