@@ -129,7 +129,9 @@ struct BiodexReportExtractor: RowExtractor {
     var columnUses: ColumnUses {
         var uses = ColumnUses()
         uses.add(0, "parameter (peak torque rows are read)")
-        for column in columns { uses.add(column.index, "\(column.muscle.rawValue) \(column.side.rawValue) peak torque") }
+        for column in columns {
+            uses.add(column.index, "\(column.muscle.rawValue) \(column.side.rawValue) peak torque")
+        }
         return uses
     }
 
@@ -159,7 +161,8 @@ struct BiodexReportExtractor: RowExtractor {
             guard let value = Array(number.utf8).withUnsafeBytes({ NumberParser.parse($0, decimalMark: decimalMark) }),
                 value > 0
             else { return RowRejection(column: column.index, "peak torque '\(text)' is not a positive number").outcome }
-            if let impossible = PlausibleRange.rejection(Quantity(value, unit), sourceUnit: unit, column: column.index) {
+            if let impossible = PlausibleRange.rejection(Quantity(value, unit), sourceUnit: unit, column: column.index)
+            {
                 return impossible.outcome
             }
             found.append(

@@ -122,7 +122,9 @@ struct CSVStreamReader {
             if start == got { continue }
             if read > 0 { lastByte = raw[got - 1] }
             if encoding == .utf8 && read > 0 {
-                carried = raw.withUnsafeBytes { UTF8Check.incompleteTail(UnsafeRawBufferPointer(rebasing: $0[start..<got])) }
+                carried = raw.withUnsafeBytes {
+                    UTF8Check.incompleteTail(UnsafeRawBufferPointer(rebasing: $0[start..<got]))
+                }
                 got -= carried
             }
             let errors: [CSVSyntaxError]
@@ -143,7 +145,9 @@ struct CSVStreamReader {
             if position.outOfMemory { throw .outOfMemory }
             if !deliver(errors) { stopped = true }
             if carried > 0 {
-                raw.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: $0.baseAddress! + got, byteCount: carried) }
+                raw.withUnsafeMutableBytes {
+                    $0.baseAddress!.copyMemory(from: $0.baseAddress! + got, byteCount: carried)
+                }
             }
         }
 
@@ -226,7 +230,8 @@ struct CSVStreamReader {
                 if let nul = memchr(lineBytes.baseAddress!, 0, lineBytes.count) {
                     let before = UnsafeRawBufferPointer(
                         start: lineBytes.baseAddress, count: lineBytes.baseAddress!.distance(to: UnsafeRawPointer(nul)))
-                    let column = state.pointee.fieldCount - state.pointee.rowFirstField + 1
+                    let column =
+                        state.pointee.fieldCount - state.pointee.rowFirstField + 1
                         + before.count(where: { $0 == delimiter })
                     errors.append(CSVSyntaxError(kind: .nulByte, line: state.pointee.rowStartLine, column: column))
                     state.pointee.dropPartialRow()

@@ -230,7 +230,8 @@ enum PlausibleRange {
         return RowRejection(
             column: column,
             "value \(shown) is outside what any knee strength test produces (\(text(range.lowerBound))–"
-                + "\(text(range.upperBound)) \(quantity.dimension.siSymbol)); check the unit, the decimal mark or the cell")
+                + "\(text(range.upperBound)) \(quantity.dimension.siSymbol)); check the unit, the decimal mark or the cell"
+        )
     }
 
     /// Whole numbers plainly, others to two decimals, and the very large or very small as the

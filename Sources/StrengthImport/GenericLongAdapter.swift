@@ -286,7 +286,9 @@ enum NumberProblem {
     static func missing(_ what: String, _ cell: UnsafeRawBufferPointer) -> String {
         let text = String(decoding: cell.trimmed, as: UTF8.self)
         if text.isEmpty { return "\(what) is empty" }
-        if text.lowercased() == "nan" { return "\(what) is '\(text)' (not a number): the exporting program had no result" }
+        if text.lowercased() == "nan" {
+            return "\(what) is '\(text)' (not a number): the exporting program had no result"
+        }
         return "\(what) is '\(text)', which means no result"
     }
 

@@ -120,7 +120,8 @@ struct GenericWideExtractor: RowExtractor {
                 return RowRejection(column: unitColumn, "\(column.text): no unit in the header or the unit column")
                     .outcome
             }
-            if let impossible = PlausibleRange.rejection(Quantity(number, unit), sourceUnit: unit, column: column.index) {
+            if let impossible = PlausibleRange.rejection(Quantity(number, unit), sourceUnit: unit, column: column.index)
+            {
                 return impossible.outcome
             }
             found.append(

@@ -68,7 +68,9 @@ struct HandHeldLogExtractor: RowExtractor {
             return RowRejection(column: trial, "trial '\(name)' names no side (expected e.g. KneeExt_L_1)").outcome
         }
         let cell = record[force]
-        guard !cell.isMissingValue else { return RowRejection(column: force, NumberProblem.missing("force", cell)).outcome }
+        guard !cell.isMissingValue else {
+            return RowRejection(column: force, NumberProblem.missing("force", cell)).outcome
+        }
         guard let value = NumberParser.parse(cell, decimalMark: decimalMark), value > 0 else {
             return RowRejection(
                 column: force, "force '\(String(decoding: cell.trimmed, as: UTF8.self))' is not a positive number"

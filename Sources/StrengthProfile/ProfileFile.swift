@@ -9,7 +9,8 @@ public enum ProfileFile {
         // The default profile is about 6 KB; a file a thousand times that is not a profile.
         guard text.utf8.count <= maxBytes else {
             throw ProfileError(
-                file: file, line: nil, key: "", message: "the file is larger than \(maxBytes / 1_000_000) MB; is it a profile?")
+                file: file, line: nil, key: "",
+                message: "the file is larger than \(maxBytes / 1_000_000) MB; is it a profile?")
         }
         if let found = AliasScan.first(in: text) {
             throw ProfileError(

@@ -10,10 +10,14 @@ enum ProfileValidator {
         if p.conventional.isEmpty {
             try fail("conventional", "must have at least one row: a conventional ratio needs a cut-off to band it")
         }
-        for (key, rows) in [("conventionalReference", p.conventionalReference), ("functionalReference", p.functionalReference)] {
+        for (key, rows) in [
+            ("conventionalReference", p.conventionalReference), ("functionalReference", p.functionalReference),
+        ] {
             for (i, row) in rows.enumerated() {
                 if !(1...1000).contains(row.velocity) { try fail("\(key)[\(i)].velocity", "must be 1–1000 deg/s") }
-                if !(0.05...3).contains(row.mean) { try fail("\(key)[\(i)].mean", "must be a ratio between 0.05 and 3") }
+                if !(0.05...3).contains(row.mean) {
+                    try fail("\(key)[\(i)].mean", "must be a ratio between 0.05 and 3")
+                }
                 if !(row.sd > 0 && row.sd < row.mean) {
                     try fail("\(key)[\(i)].sd", "must be above 0 and below the mean (\(row.mean))")
                 }
@@ -55,8 +59,10 @@ enum ProfileValidator {
         if !(0...50).contains(p.nordic.expectedPerKilogram) {
             try fail("nordic.expectedPerKilogram", "must be 0–50 newtons per kilogram")
         }
-        for (key, value) in [("asymmetry.amber", p.asymmetry.amber), ("asymmetry.red", p.asymmetry.red),
-            ("asymmetry.marked", p.asymmetry.marked)] where !(0 < value && value < 100) {
+        for (key, value) in [
+            ("asymmetry.amber", p.asymmetry.amber), ("asymmetry.red", p.asymmetry.red),
+            ("asymmetry.marked", p.asymmetry.marked),
+        ] where !(0 < value && value < 100) {
             try fail(key, "must be a percentage above 0 and below 100")
         }
         if p.asymmetry.marked < p.asymmetry.red {
@@ -65,7 +71,9 @@ enum ProfileValidator {
         if !(0 < p.limbSymmetry.green && p.limbSymmetry.green <= 100) {
             try fail("limbSymmetry.green", "must be a percentage above 0, at most 100")
         }
-        if !(1...1000).contains(p.relativeTorque.velocity) { try fail("relativeTorque.velocity", "must be 1–1000 deg/s") }
+        if !(1...1000).contains(p.relativeTorque.velocity) {
+            try fail("relativeTorque.velocity", "must be 1–1000 deg/s")
+        }
         if !(0 < p.relativeTorque.green && p.relativeTorque.green <= 20) {
             try fail("relativeTorque.green", "must be above 0 and at most 20 Nm/kg")
         }

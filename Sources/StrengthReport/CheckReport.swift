@@ -7,7 +7,8 @@ public enum CheckReport {
         for file in summary.files {
             let c = file.counts
             if file.failed && c.rowsRead == 0 {
-                lines.append(style.bold(TerminalSafe.escape(file.path)) + ": " + style.colored("not imported", as: "red"))
+                lines.append(
+                    style.bold(TerminalSafe.escape(file.path)) + ": " + style.colored("not imported", as: "red"))
                 continue
             }
             var line = style.bold(TerminalSafe.escape(file.path))

@@ -65,7 +65,9 @@ extension ScreeningReport {
         return order.map { id in
             let entries = groups[id]!
             var own = importSummary
-            own.diagnostics = importSummary.diagnostics.filter { $0.athlete == id || ($0.athlete == nil && $0.line == nil) }
+            own.diagnostics = importSummary.diagnostics.filter {
+                $0.athlete == id || ($0.athlete == nil && $0.line == nil)
+            }
             own.unlistedDiagnostics = 0
             return (
                 id, entries[0].assessment.displayName,

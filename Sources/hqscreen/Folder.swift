@@ -1,7 +1,8 @@
+import StrengthReport
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import StrengthReport
 
 /// Output folders (`--split DIR`), created with their parents as `mkdir -p` would.
 enum Folder {

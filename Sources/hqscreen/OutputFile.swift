@@ -44,12 +44,14 @@ final class OutputFile {
         var info = stat()
         let exists = stat(path, &info) == 0
         if exists && (info.st_mode & S_IFMT) == S_IFDIR {
-            throw OutputError(message: "cannot write \(TerminalSafe.escape(path)): it is a folder; name a file inside it")
+            throw OutputError(
+                message: "cannot write \(TerminalSafe.escape(path)): it is a folder; name a file inside it")
         }
         // Devices, pipes and the /dev and /proc names for the standard streams are written in place:
         // renaming a file over them would replace a device node with a plain file.
         if (exists && (info.st_mode & S_IFMT) != S_IFREG) || path.hasPrefix("/dev/") || path.hasPrefix("/proc/") {
-            let fd = Glibc.open(path, O_WRONLY | O_CLOEXEC | (exists && (info.st_mode & S_IFMT) == S_IFREG ? O_TRUNC : 0))
+            let fd = Glibc.open(
+                path, O_WRONLY | O_CLOEXEC | (exists && (info.st_mode & S_IFMT) == S_IFREG ? O_TRUNC : 0))
             guard fd >= 0 else { throw OutputError(message: describe(errno, writing: path)) }
             return OutputFile(name: path, target: .inPlace(fd: fd))
         }
@@ -65,7 +67,8 @@ final class OutputFile {
                 throw OutputError(message: describe(errno, writing: path))
             }
             let slot = TemporaryFileCleanup.register(temporary)
-            return OutputFile(name: path, target: .atomic(fd: fd, temporary: temporary, final: final, cleanupSlot: slot))
+            return OutputFile(
+                name: path, target: .atomic(fd: fd, temporary: temporary, final: final, cleanupSlot: slot))
         }
         throw OutputError(message: "cannot write \(TerminalSafe.escape(path)): could not choose a temporary file name")
     }

@@ -40,7 +40,9 @@ struct ProfileCommand: ParsableCommand {
             if !force && FileManager.default.fileExists(atPath: file) {
                 throw ValidationError("\(file) exists; pass --force to replace it")
             }
-            try OutputArguments.deliver(to: file, inputs: InputFiles([])) { try $0.write(ProfileFile.render(.defaultV1)) }
+            try OutputArguments.deliver(to: file, inputs: InputFiles([])) {
+                try $0.write(ProfileFile.render(.defaultV1))
+            }
             FileHandleOutput.standardError("wrote \(file); use it with --profile \(file)\n")
         }
     }

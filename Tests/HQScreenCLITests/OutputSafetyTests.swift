@@ -24,7 +24,8 @@ struct OutputSafetyTests {
         for arguments in [
             ["report", data.path, "-o", data.path], ["report", data.path, "-o", link.path],
             ["report", data.path, "-o", folder.path + "/./team.csv", "--format", "json"],
-            ["check", data.path, "-o", data.path], ["report", data.path, "--mapping", mapping.path, "-o", mapping.path],
+            ["check", data.path, "-o", data.path],
+            ["report", data.path, "--mapping", mapping.path, "-o", mapping.path],
             ["formats", "--template", data.path, "-o", data.path],
         ] {
             let result = try CLIRunner.run(arguments)
@@ -55,6 +56,32 @@ struct OutputSafetyTests {
         for (name, athlete) in [("x.json", "X"), ("x-2.json", "x"), ("x-2-2.json", "x-2")] {
             let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
             #expect(text.contains("\"athlete\" : \"\(athlete)\""), "\(name)")
+        }
+    }
+
+    @Test("a --split file carries only its own athlete's diagnostics")
+    func splitDiagnostics() throws {
+        let folder = try CLIRunner.freshFolder("split-diagnostics")
+        let input = folder.appendingPathComponent("two.csv")
+        try Data(
+            """
+            athlete,date,side,muscle,contraction,velocity,torque_nm
+            Ann-7,2026-01-02,left,quadriceps,concentric,60,150
+            Ann-7,2026-01-02,left,hamstrings,concentric,60,abc
+            Ben-9,2026-01-02,left,quadriceps,concentric,60,150
+            Ben-9,2026-01-02,left,hamstrings,concentric,60,-4
+
+            """.utf8
+        ).write(to: input)
+        let out = folder.appendingPathComponent("out")
+        let result = try CLIRunner.run(["report", input.path, "--split", out.path, "--format", "json"])
+        #expect(result.status == 0)
+        for (name, own, other) in [
+            ("ann-7.json", "value 'abc' is not a number", "Ben-9"), ("ben-9.json", "value -4 is negative", "Ann-7"),
+        ] {
+            let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
+            #expect(text.contains(own), "\(name)")
+            #expect(!text.contains(other), "\(name) names \(other)")
         }
     }
 
@@ -162,7 +189,8 @@ struct OutputSafetyTests {
         // Large enough that the import takes a while after the output has been opened.
         var text = "athlete,date,side,muscle,contraction,velocity,torque_nm\n"
         for i in 0..<150_000 {
-            text += "A\(i % 500),2026-01-\(10 + i % 9),\(i % 2 == 0 ? "left" : "right"),quadriceps,concentric,60,\(100 + i % 50)\n"
+            text +=
+                "A\(i % 500),2026-01-\(10 + i % 9),\(i % 2 == 0 ? "left" : "right"),quadriceps,concentric,60,\(100 + i % 50)\n"
         }
         let input = folder.appendingPathComponent("big.csv")
         try Data(text.utf8).write(to: input)

@@ -6,7 +6,8 @@ import Testing
 struct TerminalEscapingTests {
     static let hostile: String = {
         let folder = "Tests/Corpus/files"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: CLIRunner.packageRoot.path + "/" + folder)) ?? []
+        let names =
+            (try? FileManager.default.contentsOfDirectory(atPath: CLIRunner.packageRoot.path + "/" + folder)) ?? []
         return folder + "/" + (names.first { $0.hasSuffix("-hostile-name-escape-sequences.csv") } ?? "missing.csv")
     }()
 

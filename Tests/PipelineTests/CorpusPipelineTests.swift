@@ -19,7 +19,8 @@ struct CorpusPipelineTests {
         #expect(Self.inputs.count >= 130)
     }
 
-    @Test("no crash; the accounting balances; the JSON parses; text never carries raw control characters from input",
+    @Test(
+        "no crash; the accounting balances; the JSON parses; text never carries raw control characters from input",
         arguments: inputs)
     func pipeline(_ path: String) throws {
         let outcome = try WholePipeline.run([path])
@@ -29,7 +30,10 @@ struct CorpusPipelineTests {
         // The only escape sequences in coloured text are HQScreen's own SGR codes (ESC [ … m).
         for text in [outcome.text, outcome.markdown] {
             let stripped = text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
-            #expect(!stripped.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value) })
+            #expect(
+                !stripped.unicodeScalars.contains {
+                    ($0.value < 0x20 && $0 != "\n") || (0x7F...0x9F).contains($0.value)
+                })
             #expect(!stripped.unicodeScalars.contains { (0x202A...0x202E).contains($0.value) })
         }
         if !outcome.report.entries.isEmpty { #expect(outcome.pdf?.starts(with: Array("%PDF".utf8)) == true) }

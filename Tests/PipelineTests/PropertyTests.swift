@@ -55,7 +55,8 @@ struct PropertyTests {
             ]
             lines.append(cells.joined(separator: ","))
         }
-        let path = try WholePipeline.temporaryFile("rows-\(seed).csv", Array((lines.joined(separator: "\n") + "\n").utf8))
+        let path = try WholePipeline.temporaryFile(
+            "rows-\(seed).csv", Array((lines.joined(separator: "\n") + "\n").utf8))
         let outcome = try WholePipeline.run([path])
         Self.expectEveryRejectionExplained(outcome.summary, seed: seed)
         #expect(outcome.summary.counts.rowsRead == rows, "seed \(seed)")

@@ -78,10 +78,16 @@ struct ProfileFileTests {
         let clock = ContinuousClock()
         var failure: ProfileError?
         let elapsed = clock.measure { failure = error { _ in lines.joined(separator: "\n") } }
-        #expect(failure?.description == "p.yaml:1: YAML anchors (&) are not allowed in a profile; write each value out (quote text that starts with &)")
+        #expect(
+            failure?.description
+                == "p.yaml:1: YAML anchors (&) are not allowed in a profile; write each value out (quote text that starts with &)"
+        )
         #expect(elapsed < .seconds(1))
         let alias = try #require(error { $0.replacingFirst("  maxReps: 10\n", with: "  maxReps: *ten\n") })
-        #expect(alias.message == "YAML aliases (*) are not allowed in a profile; write each value out (quote text that starts with *)")
+        #expect(
+            alias.message
+                == "YAML aliases (*) are not allowed in a profile; write each value out (quote text that starts with *)"
+        )
         // Inside quotes, & and * are ordinary text.
         let quoted = defaultText.replacingFirst("name: \"default-v1\"", with: "name: \"R&D *draft*\"")
         #expect(try ProfileFile.parse(quoted, file: "p.yaml").name == "R&D *draft*")
