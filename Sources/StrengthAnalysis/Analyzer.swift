@@ -23,7 +23,7 @@ public struct Analyzer: Sendable {
     /// One session: every measure whose protocol is present, and notes for what could not be paired.
     public func assess(athlete: String, date: TestDate, measurements: [Measurement], info: SessionInfo?) -> Assessment {
         let index = PeakIndex(measurements)
-        let conventional = ConventionalRatio.findings(index, profile: profile)
+        let conventional = ConventionalRatio.findings(index, info: info, profile: profile)
         let functional = FunctionalRatio.findings(index, profile: profile)
         let isometric = IsometricRatio.findings(index, profile: profile)
         let machine = MachineRatio.findings(measurements, info: info, profile: profile)
@@ -35,10 +35,33 @@ public struct Analyzer: Sendable {
         if let composite = CroisierComposite.finding(findings, index: index, rule: profile.croisier, profile: profile) {
             findings.append(composite)
         }
+        var notes: [String] = conventional.notes
+        notes += functional.notes
+        notes += isometric.notes
+        notes += machine.notes
+        notes += Self.withoutVelocityNote(measurements)
+        notes += Self.unbandedNotes(findings)
         return Assessment(
-            athlete: athlete, date: date, info: info, measurements: measurements, findings: findings,
-            notes: conventional.notes + functional.notes + isometric.notes + machine.notes
-                + Self.withoutVelocityNote(measurements))
+            athlete: athlete, date: date, info: info, measurements: measurements, findings: findings, notes: notes)
+    }
+
+    /// Why some results carry no band, once each, and which details would let more cut-offs apply:
+    /// every format shows the notes, so no finding is left unbanded without a word.
+    static func unbandedNotes(_ findings: [Finding]) -> [String] {
+        var notes: [String] = []
+        for finding in findings where finding.band == .info {
+            guard let note = finding.populationNote, note.hasPrefix("No threshold") || note.hasPrefix("Non-standard")
+            else { continue }
+            if !notes.contains(note) { notes.append(note) }
+        }
+        var missing: [MissingDetail] = []
+        for detail in findings.flatMap(\.missingDetails) where !missing.contains(detail) { missing.append(detail) }
+        if !missing.isEmpty {
+            notes.append(
+                "More cut-offs could apply with these details: "
+                    + missing.map { "\($0.detail) (\($0.supply))" }.joined(separator: "; "))
+        }
+        return notes
     }
 
     /// Concentric and eccentric torques pair only at a known speed; without one they would be left

@@ -13,7 +13,7 @@ enum Asymmetry {
             if let involved = info?.involvedSide {
                 findings.append(limbSymmetry(left: left, right: right, involved: involved, rule: profile.limbSymmetry))
             } else {
-                findings.append(asymmetry(left: left, right: right, rule: profile.asymmetry))
+                findings.append(asymmetry(left: left, right: right, info: info, profile: profile))
             }
         }
         return findings
@@ -25,40 +25,89 @@ enum Asymmetry {
         return stronger > 0 ? (stronger - min(a, b)) / stronger * 100 : 0
     }
 
-    static func asymmetry(left: Measurement, right: Measurement, rule: AsymmetryRule) -> Finding {
+    /// Bands a difference. The red cut-off is applied only where it was derived (male field-sport
+    /// athletes, dynamometer or Nordic tests) and, on one test day, only as "confirm on a second
+    /// day": `Retest` turns a confirmed one red.
+    static func asymmetry(left: Measurement, right: Measurement, info: SessionInfo?, profile: ThresholdProfile)
+        -> Finding
+    {
+        let rule = profile.asymmetry
         let value = percent(left.value.si, right.value.si)
         let weaker: Side? = left.value.si == right.value.si ? nil : (left.value.si < right.value.si ? .left : .right)
-        let threshold = ThresholdUsed(
-            green: rule.amber, red: rule.red, higherIsBetter: false, unit: "%", source: rule.source,
-            population: "field-sport athletes")
-        let band = threshold.band(for: value, decimals: 0)
-        let what = describe(left)
-        let shown = Formatting.fixed(value, digits: 0)
-        var reason: String
-        if let weaker {
-            reason =
-                "\(Formatting.capitalized(weaker.rawValue)) \(what): \(shown)% weaker than the \(weaker.opposite.rawValue)"
-        } else {
-            reason = "Left and right \(what) are equal"
+        var redNote: String?
+        var missing: [MissingDetail] = []
+        if left.method == .bridgeTest {
+            redNote = "the \(Formatting.fixed(rule.red, digits: 0))% red is not established for bridge repetitions"
+        } else if case .notEstablished(let why, let details) = FieldSportPopulation.check(info, rule: profile.nordic) {
+            redNote =
+                "the \(Formatting.fixed(rule.red, digits: 0))% red comes from \(FieldSportPopulation.description(profile.nordic)) "
+                + "and is not established here: \(why)"
+            missing = details
         }
+        var threshold = ThresholdUsed(
+            green: rule.amber, red: redNote == nil ? rule.red : nil, higherIsBetter: false, unit: "%",
+            source: rule.source,
+            population: redNote == nil
+                ? FieldSportPopulation.description(profile.nordic)
+                : "isokinetic testing in general (Sapega 1990); the red band is not applied")
+        var band = threshold.band(for: value)
+        var reason = lead(left, value: value, weaker: weaker, rule: rule)
+        var confirmation: Finding.Confirmation?
+        let leg = weaker?.rawValue ?? "weaker"
         switch band {
         case .green: reason += ": within the \(Formatting.fixed(rule.amber, digits: 0))% usually seen."
-        case .amber: reason += ": a training target for the \(weaker?.rawValue ?? "weaker") leg."
+        case .amber:
+            if value >= rule.red, let redNote {
+                reason += ": a large difference, but \(redNote). A training target for the \(leg) leg."
+            } else {
+                reason += ": a training target for the \(leg) leg."
+            }
         default:
+            // One test day is not enough: differences of 14–23% come and go between sessions.
+            band = .amber
+            confirmation = .pendingSecondTest
             reason +=
-                value >= rule.marked
-                ? ": a marked difference. Work the \(weaker?.rawValue ?? "weaker") leg first."
-                : ": beyond the \(Formatting.fixed(rule.red, digits: 0))% cut-off. Work the \(weaker?.rawValue ?? "weaker") leg first."
+                ": at or above \(Formatting.fixed(rule.red, digits: 0))% — confirm on a second test day within "
+                + "\(rule.confirmWithinWeeks) weeks (a single test can differ this much by chance). "
+                + "Until then, a training target for the \(leg) leg."
         }
-        var caveats: [String] = []
-        if band == .red {
-            caveats.append("Confirm a difference this large on a second test day before acting on it alone.")
-        }
-        return Finding(
+        if redNote != nil && band == .amber && value >= rule.red { threshold.red = nil }
+        var finding = Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
             contraction: left.contraction, weakerSide: weaker, value: value, band: band,
-            reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100.", threshold: threshold,
-            inputs: inputs(left, right), measurements: [left, right], caveats: caveats)
+            reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(threshold.population),
+            threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
+        finding.confirmation = confirmation
+        finding.populationNote = redNote
+        finding.missingDetails = missing
+        return finding
+    }
+
+    /// `Left concentric hamstrings at 60°/s: 17% weaker than the right (difference between the legs)`.
+    private static func lead(_ m: Measurement, value: Double, weaker: Side?, rule: AsymmetryRule) -> String {
+        let shown = Formatting.banded(value, digits: 0, cutoffs: [rule.amber, rule.red])
+        let what = describe(m)
+        let text =
+            weaker.map { "\(Formatting.capitalized($0.rawValue)) \(what): \(shown)% weaker than the \($0.opposite.rawValue)" }
+            ?? "Left and right \(what) are equal"
+        return text + " (difference between the legs)"
+    }
+
+    /// The red of an earlier difference, confirmed: same measure, same weaker side, red-sized both times.
+    static func confirm(_ finding: inout Finding, earlier: Finding, rule: AsymmetryRule) {
+        guard finding.confirmation == .pendingSecondTest, earlier.confirmation != nil,
+            earlier.weakerSide == finding.weakerSide, let threshold = finding.threshold, let red = threshold.red
+        else { return }
+        finding.band = threshold.band(for: finding.value) == .red ? .red : finding.band
+        guard finding.band == .red, let earlierDate = earlier.measurements.first?.date else { return }
+        finding.confirmation = .confirmed
+        let leg = finding.weakerSide?.rawValue ?? "weaker"
+        let marked = finding.value >= rule.marked ? "a marked, " : ""
+        finding.reason =
+            lead(finding.measurements[0], value: finding.value, weaker: finding.weakerSide, rule: rule)
+            + ": at or above \(Formatting.fixed(red, digits: 0))% on this test and on \(earlierDate) — \(marked)confirmed "
+            + "difference. Work the \(leg) leg first. Formula: (stronger − weaker) ÷ stronger × 100."
+            + RatioWords.population(threshold.population)
     }
 
     static func limbSymmetry(left: Measurement, right: Measurement, involved: Side, rule: LimbSymmetryRule)
@@ -66,17 +115,21 @@ enum Asymmetry {
     {
         let (inv, uninv) = involved == .left ? (left, right) : (right, left)
         let value = uninv.value.si > 0 ? inv.value.si / uninv.value.si * 100 : 0
+        let population = "athletes returning to sport after knee injury or surgery"
         let threshold = ThresholdUsed(
             green: rule.green, red: rule.red, higherIsBetter: true, unit: "%", source: rule.source,
-            population: "athletes returning to sport after knee injury or surgery")
-        let band = threshold.band(for: value, decimals: 0)
+            population: population)
+        let band = threshold.band(for: value)
         let lead =
-            "Involved \(involved.rawValue) \(describe(left)): \(Formatting.fixed(value, digits: 0))% of the "
-            + "\(involved.opposite.rawValue)"
+            "Involved \(involved.rawValue) \(describe(left)): "
+            + "\(Formatting.banded(value, digits: 0, cutoffs: [rule.red, rule.green]))% of the "
+            + "\(involved.opposite.rawValue) (injured leg vs the other leg)"
         let reason: String
         switch band {
         case .green:
-            reason = "\(lead): at or above the \(Formatting.fixed(rule.green, digits: 0))% return-to-sport mark."
+            reason =
+                "\(lead): at or above the \(Formatting.fixed(rule.green, digits: 0))% mark used in return-to-sport "
+                + "testing. One test is not a clearance: that needs the full test battery and your clinician."
         case .amber: reason = "\(lead): below the \(Formatting.fixed(rule.green, digits: 0))% mark. A training target."
         default: reason = "\(lead): below \(Formatting.fixed(rule.red, digits: 0))%. Make the involved leg a priority."
         }
@@ -84,8 +137,9 @@ enum Asymmetry {
             measure: .limbSymmetryIndex, side: involved, velocity: left.velocity, angle: left.angle,
             muscle: left.muscle, contraction: left.contraction,
             weakerSide: inv.value.si < uninv.value.si ? involved : nil,
-            value: value, band: band, reason: reason + " Formula: involved ÷ uninvolved × 100.", threshold: threshold,
-            inputs: inputs(left, right), measurements: [left, right])
+            value: value, band: band,
+            reason: reason + " Formula: involved ÷ uninvolved × 100." + RatioWords.population(population),
+            threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
     }
 
     private static func describe(_ m: Measurement) -> String {

@@ -13,10 +13,10 @@ enum BridgeTest {
                 let threshold = ThresholdUsed(
                     green: rule.green, red: rule.red, higherIsBetter: true, unit: "reps", source: rule.source,
                     population: rule.population)
-                let band = threshold.band(for: reps, decimals: 0)
+                let band = threshold.band(for: reps)
                 let lead = "\(Words.side(m.side)) single-leg bridge: \(Formatting.fixed(reps, digits: 0)) repetitions"
                 let green = Formatting.fixed(rule.green, digits: 0)
-                let reason: String
+                var reason: String
                 switch band {
                 case .green: reason = "\(lead), at or above the \(green) usually reached."
                 case .amber: reason = "\(lead), below the \(green) usually reached. A training target."
@@ -25,6 +25,7 @@ enum BridgeTest {
                         "\(lead), below \(Formatting.fixed(rule.red ?? rule.green, digits: 0)). "
                         + "Make the hamstrings a priority."
                 }
+                reason += RatioWords.population(rule.population)
                 return Finding(
                     measure: .singleLegBridge, side: m.side, muscle: .hamstrings, value: reps, band: band,
                     reason: reason, threshold: threshold,

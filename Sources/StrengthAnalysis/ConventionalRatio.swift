@@ -3,7 +3,9 @@ import StrengthModel
 /// Hcon/Qcon: concentric peak knee-flexor torque over concentric peak knee-extensor torque,
 /// same limb, same velocity, same kind of device.
 enum ConventionalRatio {
-    static func findings(_ index: PeakIndex, profile: ThresholdProfile) -> (findings: [Finding], notes: [String]) {
+    static func findings(_ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile)
+        -> (findings: [Finding], notes: [String])
+    {
         var findings: [Finding] = []
         var notes = UnpairedNotes()
         for key in index.keys
@@ -15,47 +17,118 @@ enum ConventionalRatio {
             }
             // Each pair once, from the hamstrings side.
             guard key.muscle == .hamstrings, let h = index[key] else { continue }
-            findings.append(finding(hamstrings: h, quadriceps: partner, profile: profile))
+            findings.append(finding(hamstrings: h, quadriceps: partner, info: info, profile: profile))
         }
         return (findings, notes.sentences)
     }
 
-    static func finding(hamstrings h: Measurement, quadriceps q: Measurement, profile: ThresholdProfile) -> Finding {
+    static func finding(
+        hamstrings h: Measurement, quadriceps q: Measurement, info: SessionInfo? = nil, profile: ThresholdProfile
+    ) -> Finding {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
-        let lead =
-            "\(Words.side(h.side)) hamstrings produce \(Formatting.percent(ratio)) of quadriceps torque at "
-            + Formatting.velocity(velocity)
-        var band = Band.info
-        var reason = lead + "."
-        var threshold: ThresholdUsed?
-        if let row = profile.conventionalThreshold(at: velocity) {
-            let used = ThresholdUsed(
-                green: row.green, red: row.red, higherIsBetter: true, unit: "ratio", velocity: row.velocity,
-                source: row.source, population: row.population)
-            threshold = used
-            band = used.band(for: ratio, decimals: 2)
-            reason = RatioWords.sentence(lead: lead, band: band, green: row.green, red: row.red)
-        } else if let reference = profile.conventionalReference(at: velocity) {
-            reason =
-                "\(lead). No validated cut-off at this speed; professional soccer players average "
-                + "\(Formatting.ratio(reference.mean)) ± \(Formatting.ratio(reference.sd)) (\(reference.source))."
-        } else {
-            reason = "\(lead). No validated cut-off at this speed."
+        func leadText(_ cutoffs: [Double]) -> String {
+            "\(Words.side(h.side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
+                + "torque at \(Formatting.velocity(velocity)) (hamstrings vs quadriceps, \(Words.speed(velocity)) speed)"
         }
-        return Finding(
+        let lead = leadText([])
+        var finding = Finding(
             measure: .conventionalHQ, side: h.side, velocity: velocity, contraction: .concentric, value: ratio,
-            band: band, reason: reason, threshold: threshold,
+            band: .info, reason: lead + ".", threshold: nil,
             inputs: [
                 FindingInput(name: "hamstrings concentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+        if let refusal = ProtocolGate.isokineticPair(h, q) {
+            finding.reason = "\(lead). \(refusal)."
+            finding.populationNote = refusal
+            return finding
+        }
+        guard let row = profile.conventionalThreshold(at: velocity) else {
+            if let reference = profile.conventionalReference(at: velocity) {
+                finding.reason =
+                    "\(lead). No validated cut-off at this speed; professional soccer players average "
+                    + "\(Formatting.ratio(reference.mean)) ± \(Formatting.ratio(reference.sd)) (\(reference.source))."
+            } else {
+                finding.reason = "\(lead). No validated cut-off at this speed."
+            }
+            return finding
+        }
+        var used = ThresholdUsed(
+            green: row.green, red: row.red, higherIsBetter: true, unit: "ratio", velocity: row.velocity,
+            source: row.source, population: row.population)
+        // The return-to-sport red after ACL reconstruction (default-v1 row 4) is for those athletes only.
+        let acl = profile.aclReconstruction
+        if profile.sameVelocity(velocity, acl.velocity), info?.involvedSide != nil {
+            switch (info?.aclReconstruction, info?.sex) {
+            case (true?, let sex?):
+                used.red = sex == .female ? acl.redFemale : acl.redMale
+                used.source = row.source + "; red: " + acl.source
+                used.population = row.population + "; red: " + acl.population
+            case (true?, nil):
+                finding.missingDetails.append(.sex)
+                finding.populationNote =
+                    "the return-to-sport red after ACL reconstruction depends on sex, which is not recorded "
+                    + "(\(MissingDetail.sex.supply))"
+            case (nil, _):
+                finding.missingDetails.append(.aclReconstruction)
+                finding.populationNote =
+                    "whether the involved knee had an ACL reconstruction is not recorded "
+                    + "(\(MissingDetail.aclReconstruction.supply)); its return-to-sport red is not applied"
+            case (false?, _):
+                break
+            }
+        }
+        finding.threshold = used
+        finding.band = used.band(for: ratio)
+        finding.reason =
+            RatioWords.sentence(lead: leadText(used.cutoffs), band: finding.band, green: used.green!, red: used.red)
+            + RatioWords.population(used.population)
+            + (finding.populationNote.map { " Note: \($0)." } ?? "")
+        return finding
+    }
+}
+
+/// Rows 1–6 of the default profile are isokinetic cut-offs: a ratio from another device, or from two
+/// torques of which only one is gravity corrected, is shown without a band.
+enum ProtocolGate {
+    /// nil when the pair may be banded; otherwise why not, in words.
+    static func isokineticPair(_ h: Measurement, _ q: Measurement) -> String? {
+        if h.method != .isokinetic || q.method != .isokinetic {
+            let other = h.method != .isokinetic ? h.method : q.method
+            return "No threshold for this protocol: the cut-offs are for isokinetic dynamometers, and this pair "
+                + (other == .unspecified ? "comes from a device that is not stated" : "includes a \(other.words) test")
+        }
+        if let hc = h.gravityCorrected, let qc = q.gravityCorrected, hc != qc {
+            return "Non-standard ratio, not banded: the \(hc ? "hamstrings" : "quadriceps") torque is gravity corrected "
+                + "and the \(hc ? "quadriceps" : "hamstrings") torque is not, so it compares with no cut-off; "
+                + "export both the same way"
+        }
+        return nil
+    }
+}
+
+extension TestMethod {
+    /// `hand-held dynamometer`, for sentences.
+    var words: String {
+        switch self {
+        case .isokinetic: "isokinetic dynamometer"
+        case .handHeld: "hand-held dynamometer"
+        case .nordic: "Nordic"
+        case .isometricStation: "isometric station"
+        case .machine1RM: "gym machine"
+        case .bridgeTest: "bridge"
+        case .unspecified: "device not stated"
+        }
     }
 }
 
 /// The sentence for a higher-is-better ratio compared with a target and an optional cut-off.
 enum RatioWords {
+    /// ` Cut-off from professional soccer players.`: where a band's numbers come from, beside the band.
+    static func population(_ population: String) -> String { " Cut-off from \(population)." }
+
     static func sentence(lead: String, band: Band, green: Double, red: Double?) -> String {
         let target = Formatting.ratio(green)
         switch band {

@@ -58,22 +58,31 @@ extension ThresholdProfile {
             population: "recreationally trained adults"),
         nordic: NordicRule(
             green: 337, red: 256, sex: "male", minimumAge: 18,
-            sports: ["soccer", "football", "rugby", "afl", "hockey", "lacrosse", "hurling", "gaelic", "field"],
+            sports: [
+                "soccer", "football", "association football", "australian football", "australian rules football",
+                "aussie rules", "afl", "rugby", "rugby union", "rugby league", "rugby sevens", "gaelic football",
+                "hurling",
+            ],
             expectedPerKilogram: 4, expectedIntercept: 26.1,
-            source: "256 N: Opar et al. 2015 (RR 2.7); 337 N: Timmins et al. 2016 (RR 4.4)",
+            source: "256 N: Opar et al. 2015, Med Sci Sports Exerc 47:857; 337 N: Timmins et al. 2016, "
+                + "Br J Sports Med 50:1524",
             expectedSource: "Buchheit et al. 2016"),
         asymmetry: AsymmetryRule(
-            amber: 10, red: 15, marked: 20,
+            amber: 10, red: 15, marked: 20, confirmWithinWeeks: 8,
             source: "Sapega 1990 bands (< 10% normal, 10–20% possibly abnormal); ≥ 15%: Croisier 2008, "
-                + "Bourne et al. 2015 (NordBord, RR 2.4; ≥ 20% RR 3.4)"),
+                + "Bourne et al. 2015, Am J Sports Med 43:2663 (rugby union, NordBord)"),
         limbSymmetry: LimbSymmetryRule(
             green: 90, red: 80,
             source: "≥ 90%: Gokeler et al. 2017, KSSTA 25:192; 80%: Sapega 1990 (at most a 20% deficit)"),
         relativeTorque: RelativeTorqueRule(
             velocity: 60, green: 3.0, source: "Gokeler et al. 2017 return-to-sport battery (knee extensors, 60°/s)"),
+        aclReconstruction: ACLRule(
+            velocity: 300, redFemale: 0.55, redMale: 0.625,
+            source: "Gokeler et al. 2017, KSSTA 25:192 (return-to-sport battery after ACL reconstruction)",
+            population: "athletes after ACL reconstruction"),
         bridge: RatioCutoff(
             green: 25, red: 20,
-            source: "Freckleton et al. 2014, Br J Sports Med 48:713 (predictive validity); bands < 20 poor, 25 average "
+            source: "Freckleton et al. 2014, Br J Sports Med 48:713; bands < 20 poor, 25 average "
                 + "from secondary summaries (healthhp.com.au, matassessment.com)",
             population: "amateur and semi-elite Australian footballers"),
         croisier: CroisierRule(

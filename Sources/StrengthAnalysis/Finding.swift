@@ -12,6 +12,8 @@ public enum Measure: String, Sendable, Hashable, Codable, CaseIterable {
     case torquePerBodyMass = "torque-per-body-mass"
     case croisierComposite = "croisier-composite"
     case singleLegBridge = "single-leg-bridge"
+    /// A muscle's strength change between tests, shown when it explains a ratio's change.
+    case strengthChange = "strength-change"
 
     /// Whether a larger value is the better one, for bands and retest verdicts.
     public var higherIsBetter: Bool {
@@ -36,6 +38,9 @@ public struct ThresholdUsed: Sendable, Hashable {
     public var source: String
     public var population: String
 
+    /// The numbers a displayed value must not be rounded across.
+    public var cutoffs: [Double] { [green, red].compactMap { $0 } }
+
     public init(
         green: Double?, red: Double?, higherIsBetter: Bool, unit: String, velocity: Double? = nil, source: String,
         population: String
@@ -49,11 +54,9 @@ public struct ThresholdUsed: Sendable, Hashable {
         self.population = population
     }
 
-    /// Bands a value as it is shown: to `decimals` places, so a shown 0.60 is never "below 0.60".
-    public func band(for value: Double, decimals: Int) -> Band {
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let shown = (value * scale).rounded() / scale
+    /// Bands the value itself, never a rounded copy: 0.5998 is below 0.60 and 14.73% below 15%.
+    /// Displays use `Formatting.banded` so the number shown agrees with the band.
+    public func band(for shown: Double) -> Band {
         if higherIsBetter {
             if let red, shown < red { return .red }
             guard let green else { return .info }
@@ -97,6 +100,9 @@ public struct Change: Sendable, Hashable {
     /// Changes smaller than this are within measurement noise.
     public var noise: Double
     public var noiseSource: String
+    /// A ratio that rose because the quadriceps got weaker rather than the hamstrings stronger: not
+    /// progress, and never a reason to move the program on.
+    public var quadricepsDriven = false
 
     public init(
         previousDate: TestDate, previousValue: Double, sincePrevious: Double, verdictSincePrevious: Verdict,
@@ -146,6 +152,20 @@ public struct Finding: Sendable, Hashable {
     public var caveats: [String]
     /// Set on retests.
     public var change: Change?
+    /// Why a published cut-off was not applied to this athlete or protocol (not established for the
+    /// population, or not for this protocol); nil when it was applied or none exists.
+    public var populationNote: String?
+    /// Details that would let a cut-off be applied, with the column or flag that supplies each.
+    public var missingDetails: [MissingDetail] = []
+    /// For a between-leg difference at or above its red cut-off: one session waits for a second.
+    public var confirmation: Confirmation?
+
+    public enum Confirmation: String, Sendable, Hashable, Codable {
+        /// Red-sized on this test only: counted as amber until a second test day shows it again.
+        case pendingSecondTest = "pending-second-test"
+        /// The same weaker side, as large, on a second test within the profile's window.
+        case confirmed
+    }
 
     public init(
         measure: Measure, side: Side? = nil, velocity: Double? = nil, velocityPair: VelocityPair? = nil,
@@ -169,6 +189,11 @@ public struct Finding: Sendable, Hashable {
         self.measurements = measurements
         self.caveats = caveats
         self.change = change
+    }
+
+    /// The value as shown next to its band, with enough decimals never to contradict the band.
+    public func shownValue(digits: Int) -> String {
+        Formatting.banded(value, digits: digits, cutoffs: threshold?.cutoffs ?? [])
     }
 
     /// What makes two findings on different dates the same measure, for retests.

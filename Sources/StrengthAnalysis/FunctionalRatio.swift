@@ -38,19 +38,30 @@ enum FunctionalRatio {
         let threshold = ThresholdUsed(
             green: rule.cutoff.green, red: rule.cutoff.red, higherIsBetter: true, unit: "ratio",
             source: rule.cutoff.source, population: rule.cutoff.population)
-        let band = threshold.band(for: ratio, decimals: 2)
         let lead =
             "\(Words.side(h.side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
-            + "\(Formatting.percent(ratio)) of concentric quadriceps torque at \(Formatting.velocity(pair.concentric))"
-        return Finding(
-            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: band,
-            reason: RatioWords.sentence(lead: lead, band: band, green: rule.cutoff.green, red: rule.cutoff.red),
-            threshold: threshold,
+            + "\(Formatting.ratio(ratio, cutoffs: threshold.cutoffs)) of the concentric quadriceps' torque at "
+            + "\(Formatting.velocity(pair.concentric)) "
+            + "(hamstrings braking vs quadriceps kicking)"
+        var finding = Finding(
+            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, reason: lead + ".",
+            threshold: nil,
             inputs: [
                 FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+        if let refusal = ProtocolGate.isokineticPair(h, q) {
+            finding.reason = "\(lead). \(refusal)."
+            finding.populationNote = refusal
+            return finding
+        }
+        finding.threshold = threshold
+        finding.band = threshold.band(for: ratio)
+        finding.reason =
+            RatioWords.sentence(lead: lead, band: finding.band, green: rule.cutoff.green, red: rule.cutoff.red)
+            + RatioWords.population(threshold.population)
+        return finding
     }
 
     static func sameVelocity(hamstrings h: Measurement, quadriceps q: Measurement, profile: ThresholdProfile) -> Finding
@@ -58,8 +69,9 @@ enum FunctionalRatio {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
         var reason =
-            "\(Words.side(h.side)) eccentric hamstrings reach \(Formatting.percent(ratio)) of concentric quadriceps "
-            + "torque at \(Formatting.velocity(velocity)). Shown for information: no cut-off applies to a same-speed ratio"
+            "\(Words.side(h.side)) eccentric hamstrings reach \(Formatting.ratio(ratio)) of the concentric quadriceps' "
+            + "torque at \(Formatting.velocity(velocity)) (hamstrings braking vs quadriceps, same speed). "
+            + "Shown for information: no cut-off applies to a same-speed ratio"
         if let reference = profile.functionalReference(at: velocity) {
             reason +=
                 "; professional soccer players average \(Formatting.ratio(reference.mean)) ± "

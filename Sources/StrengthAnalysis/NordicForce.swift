@@ -13,16 +13,13 @@ enum NordicForce {
         .map { finding($0, info: info, rule: profile.nordic) }
     }
 
-    static func applies(_ rule: NordicRule, to info: SessionInfo?) -> Bool {
-        guard let info, info.sex?.rawValue == rule.sex, let sport = info.sport?.lowercased() else { return false }
-        if let age = info.age, age < rule.minimumAge { return false }
-        return rule.sports.contains { sport.contains($0) }
-    }
 
     static func finding(_ m: Measurement, info: SessionInfo?, rule: NordicRule) -> Finding {
         let newtons = m.value.si
         var inputs = [FindingInput(name: "Nordic peak force", value: newtons, unit: "N")]
-        var lead = "\(Words.side(m.side)) Nordic peak force is \(Formatting.fixed(newtons, digits: 0)) N"
+        var lead =
+            "\(Words.side(m.side)) Nordic peak force (hamstrings pulling force) is "
+            + "\(Formatting.banded(newtons, digits: 0, cutoffs: [rule.red, rule.green])) N"
         var expectedText = ""
         if let mass = info?.bodyMassKg {
             let perKg = newtons / mass
@@ -35,20 +32,27 @@ enum NordicForce {
                 + "(\(Formatting.fixed(rule.expectedPerKilogram, digits: 0)) × body mass + "
                 + "\(Formatting.fixed(rule.expectedIntercept, digits: 1)), \(rule.expectedSource))"
         }
-        guard applies(rule, to: info) else {
-            return Finding(
+        var missing: [MissingDetail] = []
+        if info?.bodyMassKg == nil {
+            missing.append(.bodyMass)
+            expectedText = "; the force expected for the body mass needs it (\(MissingDetail.bodyMass.supply))"
+        }
+        if case .notEstablished(let why, let details) = FieldSportPopulation.check(info, rule: rule) {
+            let note =
+                "The \(Formatting.fixed(rule.red, digits: 0)) N and \(Formatting.fixed(rule.green, digits: 0)) N cut-offs "
+                + "come from \(FieldSportPopulation.description(rule)) and are not established here: \(why)"
+            var finding = Finding(
                 measure: .nordicForce, side: m.side, muscle: .hamstrings, contraction: m.contraction, value: newtons,
-                band: .info,
-                reason: lead
-                    + ". The \(Formatting.fixed(rule.red, digits: 0)) N and \(Formatting.fixed(rule.green, digits: 0)) N "
-                    + "cut-offs come from adult male field-sport athletes and are not applied here" + expectedText
-                    + ".",
-                threshold: nil, inputs: inputs, measurements: [m])
+                band: .info, reason: lead + ". " + note + expectedText + ".", threshold: nil, inputs: inputs,
+                measurements: [m])
+            finding.populationNote = note
+            finding.missingDetails = details + missing
+            return finding
         }
         let threshold = ThresholdUsed(
             green: rule.green, red: rule.red, higherIsBetter: true, unit: "N", source: rule.source,
-            population: "adult male field-sport athletes")
-        let band = threshold.band(for: newtons, decimals: 0)
+            population: FieldSportPopulation.description(rule))
+        let band = threshold.band(for: newtons)
         let reason: String
         switch band {
         case .green: reason = "\(lead): at or above \(Formatting.fixed(rule.green, digits: 0)) N"
@@ -60,11 +64,11 @@ enum NordicForce {
             reason =
                 "\(lead): below the \(Formatting.fixed(rule.red, digits: 0)) N cut-off. Make the hamstrings a priority"
         }
-        var caveats: [String] = []
-        if info?.age == nil { caveats.append("Age is not recorded; the cut-offs come from adults.") }
-        return Finding(
+        var finding = Finding(
             measure: .nordicForce, side: m.side, muscle: .hamstrings, contraction: m.contraction, value: newtons,
-            band: band, reason: reason + expectedText + ".", threshold: threshold, inputs: inputs, measurements: [m],
-            caveats: caveats)
+            band: band, reason: reason + expectedText + "." + RatioWords.population(threshold.population),
+            threshold: threshold, inputs: inputs, measurements: [m])
+        finding.missingDetails = missing
+        return finding
     }
 }

@@ -83,22 +83,26 @@ enum MachineRatio {
     static func finding(curl: Best, extension ext: Best, side: Side?, sex: Sex?, rule: MachineRule) -> Finding {
         let ratio = curl.oneRepMax / ext.oneRepMax
         let lead =
-            "\(side == nil ? "Leg" : Words.side(side) + " leg") curl 1RM is \(Formatting.percent(ratio)) of leg extension 1RM"
+            "\(side == nil ? "Leg" : Words.side(side) + " leg") curl 1RM is "
+            + "\(Formatting.ratio(ratio, cutoffs: sex.map { [$0 == .female ? rule.greenFemale : rule.greenMale] } ?? [])) of the leg "
+            + "extension 1RM (leg curl vs leg extension, heaviest lift)"
         var threshold: ThresholdUsed?
         var band = Band.info
         var reason: String
+        var missing: [MissingDetail] = []
         if let sex {
             let green = sex == .female ? rule.greenFemale : rule.greenMale
             let used = ThresholdUsed(
                 green: green, red: nil, higherIsBetter: true, unit: "ratio", source: rule.source,
                 population: "\(sex.rawValue == "female" ? "women" : "men"), \(rule.population)")
             threshold = used
-            band = used.band(for: ratio, decimals: 2)
-            reason = RatioWords.sentence(lead: lead, band: band, green: green, red: nil)
+            band = used.band(for: ratio)
+            reason = RatioWords.sentence(lead: lead, band: band, green: green, red: nil) + RatioWords.population(used.population)
         } else {
+            missing = [.sex]
             reason =
-                "\(lead). Sex is not recorded, so no band: the reference is \(Formatting.ratio(rule.greenFemale)) for "
-                + "women and \(Formatting.ratio(rule.greenMale)) for men."
+                "\(lead). Sex is not recorded (\(MissingDetail.sex.supply)), so no band: the reference is "
+                + "\(Formatting.ratio(rule.greenFemale)) for women and \(Formatting.ratio(rule.greenMale)) for men."
         }
         var caveats = ["Machine loads are not joint torques; this ratio runs lower than a dynamometer's."]
         for (name, best) in [("leg curl", curl), ("leg extension", ext)] where !best.measured {
@@ -107,7 +111,7 @@ enum MachineRatio {
                 "The \(name) 1RM is estimated from \(reps) repetitions (\(Formatting.capitalized(rule.formula.rawValue)))"
                     + (best.warning ? ", above the \(rule.maxReps) the formulas are validated for." : "."))
         }
-        return Finding(
+        var finding = Finding(
             measure: .machine1RMHQ, side: side, contraction: .concentric, value: ratio, band: band, reason: reason,
             threshold: threshold,
             inputs: [
@@ -115,5 +119,7 @@ enum MachineRatio {
                 FindingInput(name: "leg extension 1RM", value: ext.oneRepMax, unit: "kg"),
             ],
             measurements: [curl.set, ext.set], caveats: caveats)
+        finding.missingDetails = missing
+        return finding
     }
 }

@@ -68,7 +68,12 @@ struct PeakIndex {
 }
 
 /// Words for sides and muscles in sentences.
-enum Words {
+public enum Words {
+    /// `slow` for 60°/s and below, `moderate` to 180°/s, `fast` above: names people understand.
+    public static func speed(_ degreesPerSecond: Double) -> String {
+        degreesPerSecond <= 90 ? "slow" : degreesPerSecond <= 180 ? "moderate" : "fast"
+    }
+
     static func side(_ side: Side?) -> String {
         side.map { Formatting.capitalized($0.rawValue) } ?? "Both-leg"
     }

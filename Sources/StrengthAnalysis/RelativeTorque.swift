@@ -16,22 +16,29 @@ enum RelativeTorque {
         .map { m in
             let value = m.value.si / mass
             let lead =
-                "\(Words.side(m.side)) \(m.muscle.rawValue) produce \(Formatting.fixed(value, digits: 2)) Nm per kg of "
-                + "body mass at \(Formatting.velocity(m.velocity!))"
+                "\(Words.side(m.side)) \(m.muscle.rawValue) produce "
+                + "\(Formatting.banded(value, digits: 2, cutoffs: [rule.green])) Nm per kg of body mass at "
+                + "\(Formatting.velocity(m.velocity!)) (strength for your body weight)"
             var band = Band.info
             var threshold: ThresholdUsed?
             var reason = lead + "."
-            // The return-to-sport mark is for the involved knee; the other side is context.
-            if m.muscle == .quadriceps, let involved = info?.involvedSide, m.side == involved {
+            // The return-to-sport mark is for the involved knee on an isokinetic dynamometer; the rest is context.
+            if m.method != .isokinetic {
+                reason = "\(lead). No threshold for this protocol: the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg "
+                    + "mark is for isokinetic dynamometers."
+            } else if m.muscle == .quadriceps, let involved = info?.involvedSide, m.side == involved {
                 let used = ThresholdUsed(
                     green: rule.green, red: nil, higherIsBetter: true, unit: "Nm/kg", source: rule.source,
                     population: "athletes returning to sport after ACL reconstruction")
                 threshold = used
-                band = used.band(for: value, decimals: 2)
+                band = used.band(for: value)
                 reason =
-                    band == .green
-                    ? "\(lead): at or above the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg return-to-sport mark."
-                    : "\(lead): below the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg return-to-sport mark."
+                    (band == .green
+                        ? "\(lead): at or above the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg mark used in "
+                            + "return-to-sport testing. One test is not a clearance: that needs the full test battery and "
+                            + "your clinician."
+                        : "\(lead): below the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg mark used in return-to-sport "
+                            + "testing.") + RatioWords.population(used.population)
             }
             return Finding(
                 measure: .torquePerBodyMass, side: m.side, velocity: m.velocity, muscle: m.muscle,

@@ -4,9 +4,12 @@ import StrengthModel
 enum Retest {
     static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
         var history: [String: [(date: TestDate, value: Double)]] = [:]
+        var previousFinding: [String: (date: TestDate, finding: Finding)] = [:]
         // Assessments arrive sorted by athlete, then date.
         for i in assessments.indices {
             let athlete = assessments[i].athlete
+            let date = assessments[i].date
+            var strengthChanges: [Finding] = []
             for j in assessments[i].findings.indices {
                 let finding = assessments[i].findings[j]
                 let key = athlete + "\u{1F}" + finding.identity
@@ -14,8 +17,24 @@ enum Retest {
                     assessments[i].findings[j].change = change(
                         finding, previous: previous, first: first, profile: profile)
                 }
-                history[key, default: []].append((assessments[i].date, finding.value))
+                if let earlier = previousFinding[key] {
+                    let withinWeeks = date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
+                    if finding.measure == .asymmetry && withinWeeks {
+                        Asymmetry.confirm(&assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
+                    }
+                    if let quadriceps = QuadricepsDrivenRise.check(
+                        assessments[i].findings[j], earlier: earlier.finding, profile: profile)
+                    {
+                        assessments[i].findings[j].change?.quadricepsDriven = true
+                        if !strengthChanges.contains(where: { $0.identity == quadriceps.identity }) {
+                            strengthChanges.append(quadriceps)
+                        }
+                    }
+                }
+                history[key, default: []].append((date, finding.value))
+                previousFinding[key] = (date, assessments[i].findings[j])
             }
+            assessments[i].findings += strengthChanges
         }
     }
 

@@ -105,7 +105,8 @@ public struct NordicRule: Sendable, Hashable {
     /// Cut-offs apply to this sex only (lower case), with a sport from `sports`, aged at least `minimumAge`.
     public var sex: String
     public var minimumAge: Int
-    /// Lower-case words; a sport containing one of them matches ("Australian football" matches "football").
+    /// Field sports by name, lower case, compared with the whole recorded sport (punctuation and case
+    /// aside): "rugby union" matches, "American football" does not match "football".
     public var sports: [String]
     /// Expected force = perKilogram × body mass + intercept.
     public var expectedPerKilogram: Double
@@ -130,18 +131,42 @@ public struct NordicRule: Sendable, Hashable {
 }
 
 /// Percent bands for a between-limb difference: green below `amber`, red from `red`.
+///
+/// The red cut-off comes from male field-sport cohorts (the population of `NordicRule`); elsewhere
+/// a difference that large stays amber. One session is not enough for red: the same weaker side at
+/// `red` or more on a second test within `confirmWithinWeeks` confirms it.
 public struct AsymmetryRule: Sendable, Hashable {
     public var amber: Double
     public var red: Double
     /// Differences from here are called marked.
     public var marked: Double
+    public var confirmWithinWeeks: Int
     public var source: String
 
-    public init(amber: Double, red: Double, marked: Double, source: String) {
+    public init(amber: Double, red: Double, marked: Double, confirmWithinWeeks: Int, source: String) {
         self.amber = amber
         self.red = red
         self.marked = marked
+        self.confirmWithinWeeks = confirmWithinWeeks
         self.source = source
+    }
+}
+
+/// The return-to-sport red cut-offs of the conventional ratio at high speed, for people whose
+/// involved knee had an ACL reconstruction only.
+public struct ACLRule: Sendable, Hashable {
+    public var velocity: Double
+    public var redFemale: Double
+    public var redMale: Double
+    public var source: String
+    public var population: String
+
+    public init(velocity: Double, redFemale: Double, redMale: Double, source: String, population: String) {
+        self.velocity = velocity
+        self.redFemale = redFemale
+        self.redMale = redMale
+        self.source = source
+        self.population = population
     }
 }
 
@@ -235,6 +260,7 @@ public struct ThresholdProfile: Sendable, Hashable {
     public var asymmetry: AsymmetryRule
     public var limbSymmetry: LimbSymmetryRule
     public var relativeTorque: RelativeTorqueRule
+    public var aclReconstruction: ACLRule
     /// Single-leg hamstring bridge repetitions: green from `green`, red below `red`.
     public var bridge: RatioCutoff
     public var croisier: CroisierRule
@@ -245,8 +271,9 @@ public struct ThresholdProfile: Sendable, Hashable {
         conventional: [ConventionalThreshold], conventionalReference: [ReferenceValue], functional: FunctionalRule,
         functionalReference: [ReferenceValue], isometric: RatioCutoff, machine: MachineRule, nordic: NordicRule,
         asymmetry: AsymmetryRule, limbSymmetry: LimbSymmetryRule, relativeTorque: RelativeTorqueRule,
-        bridge: RatioCutoff, croisier: CroisierRule, change: ChangeNoise
+        aclReconstruction: ACLRule, bridge: RatioCutoff, croisier: CroisierRule, change: ChangeNoise
     ) {
+        self.aclReconstruction = aclReconstruction
         self.name = name
         self.description = description
         self.velocityTolerance = velocityTolerance

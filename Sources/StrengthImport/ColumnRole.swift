@@ -4,7 +4,8 @@
 /// brackets removed, so `Athlete ID`, `athlete_id` and `AthleteId` all read as `athleteid`.
 enum ColumnRole: String, CaseIterable, Sendable {
     case athlete, name, date, side, muscle, contraction, velocity, angle, value, unit
-    case sex, age, bodyMass, sport, involvedSide, gravityCorrected, method, repetitions, setType, position
+    case sex, age, bodyMass, sport, involvedSide, aclReconstruction, gravityCorrected, method, repetitions, setType
+    case position
 
     var aliases: Set<String> {
         switch self {
@@ -38,6 +39,11 @@ enum ColumnRole: String, CaseIterable, Sendable {
             [
                 "involved", "involvedside", "involvedlimb", "involvedleg", "injuredside", "injuredleg",
                 "injuredlimb", "operatedside", "operatedleg", "affectedside", "affectedleg", "affectedlimb",
+            ]
+        case .aclReconstruction:
+            [
+                "acl", "aclr", "aclreconstruction", "aclreconstructed", "aclrecon", "aclsurgery", "acloperated",
+                "previousaclr", "prioraclr",
             ]
         case .gravityCorrected: ["gravitycorrected", "gravitycorrection", "gravity", "gc", "gravitycorr"]
         case .method: ["method", "device", "testmethod", "equipment", "dynamometer", "instrument", "devicetype"]

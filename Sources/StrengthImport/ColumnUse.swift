@@ -25,6 +25,7 @@ extension SessionColumns {
         uses.add(bodyMass?.index, "body mass (\(bodyMass?.unit.rawValue ?? "kg"))")
         uses.add(sport, "sport")
         uses.add(involvedSide, "involved side")
+        uses.add(aclReconstruction, "ACL reconstruction")
         uses.add(gravityCorrected, "gravity corrected")
         uses.add(method, "test method")
         return uses

@@ -31,6 +31,11 @@ public struct ImportOptions: Sendable, Hashable {
     /// For single-person exports that do not say: body mass, sex, test date.
     public var bodyMassKg: Double?
     public var sex: Sex?
+    /// Also for files that do not say: age in years, sport, involved side, ACL reconstruction.
+    public var age: Int?
+    public var sport: String?
+    public var involvedSide: Side?
+    public var aclReconstruction: Bool?
     public var testDate: TestDate?
     /// Unit of gym-app weights when the export does not name one.
     public var weightUnit: MeasurementUnit?
@@ -45,8 +50,13 @@ public struct ImportOptions: Sendable, Hashable {
         dateOrder: DateOrder = .auto, decimalMark: DecimalMark? = nil, defaultUnit: MeasurementUnit? = nil,
         athlete: String? = nil, strict: Bool = false, diagnosticLimitPerFile: Int = 200, bodyMassKg: Double? = nil,
         sex: Sex? = nil, testDate: TestDate? = nil, weightUnit: MeasurementUnit? = nil,
-        exercises: [String: ExerciseKind] = [:], mapping: Mapping? = nil, today: TestDate = .today()
+        exercises: [String: ExerciseKind] = [:], mapping: Mapping? = nil, today: TestDate = .today(),
+        age: Int? = nil, sport: String? = nil, involvedSide: Side? = nil, aclReconstruction: Bool? = nil
     ) {
+        self.age = age
+        self.sport = sport
+        self.involvedSide = involvedSide
+        self.aclReconstruction = aclReconstruction
         self.today = today
         self.dateOrder = dateOrder
         self.decimalMark = decimalMark

@@ -270,9 +270,10 @@ public struct Importer: Sendable {
             sessions.append(
                 // What the file leaves out, the command line may supply (single-person exports).
                 SessionInfo(
-                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex, age: draft.age,
-                    bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg, sport: draft.sport,
-                    involvedSide: draft.involvedSide, sources: [path]))
+                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex,
+                    age: draft.age ?? options.age, bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg,
+                    sport: draft.sport ?? options.sport, involvedSide: draft.involvedSide ?? options.involvedSide,
+                    aclReconstruction: draft.aclReconstruction ?? options.aclReconstruction, sources: [path]))
         }
         collector.summariseSkips()
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -398,6 +399,7 @@ extension SessionInfo {
         bodyMassKg = bodyMassKg ?? other.bodyMassKg
         sport = sport ?? other.sport
         involvedSide = involvedSide ?? other.involvedSide
+        aclReconstruction = aclReconstruction ?? other.aclReconstruction
         for source in other.sources where !sources.contains(source) { sources.append(source) }
     }
 }

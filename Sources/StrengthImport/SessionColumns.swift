@@ -12,6 +12,7 @@ struct SessionColumns {
     let bodyMass: (index: Int, unit: MeasurementUnit)?
     let sport: Int?
     let involvedSide: Int?
+    let aclReconstruction: Int?
     let gravityCorrected: Int?
     let method: Int?
     let dateOrder: DateOrder
@@ -28,7 +29,9 @@ struct SessionColumns {
     /// The detail cells (name, sex, age, body mass, sport, involved side) of the row that last noted
     /// the session, so a later row of the same block that says otherwise is noticed too.
     private var notedDetails: [[UInt8]] = []
-    private var detailColumns: [Int] { [name, sex, age, bodyMass?.index, sport, involvedSide].compactMap { $0 } }
+    private var detailColumns: [Int] {
+        [name, sex, age, bodyMass?.index, sport, involvedSide, aclReconstruction].compactMap { $0 }
+    }
     private var gravityCache = SmallCache<Bool??>()
 
     /// Columns by role; the first column of each role wins.
@@ -61,6 +64,7 @@ struct SessionColumns {
         }
         sport = roles[.sport]?.index
         involvedSide = roles[.involvedSide]?.index
+        aclReconstruction = roles[.aclReconstruction]?.index
         gravityCorrected = roles[.gravityCorrected]?.index
         method = roles[.method]?.index
         dateOrder = options.dateOrder
@@ -242,6 +246,13 @@ struct SessionColumns {
                 }
                 draft.involvedSide = side
             }
+        }
+        if let value = text(aclReconstruction) {
+            guard let reading = Vocabulary.yesNo(value) else {
+                return RowRejection(
+                    column: aclReconstruction!, "ACL reconstruction '\(value)' is not yes, no or unknown")
+            }
+            draft.aclReconstruction = reading
         }
         sink.noteSession(draft)
         return nil

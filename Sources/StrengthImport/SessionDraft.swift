@@ -10,6 +10,7 @@ struct SessionDraft {
     var bodyMassKg: Double?
     var sport: String?
     var involvedSide: Side?
+    var aclReconstruction: Bool?
     var line: Int
 
     struct Key: Hashable {
@@ -36,6 +37,7 @@ struct SessionDraft {
         take(&bodyMassKg, other.bodyMassKg, "body mass")
         take(&sport, other.sport, "sport")
         take(&involvedSide, other.involvedSide, "involved side")
+        take(&aclReconstruction, other.aclReconstruction, "ACL reconstruction")
         return conflicts
     }
 }

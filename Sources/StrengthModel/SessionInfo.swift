@@ -8,13 +8,17 @@ public struct SessionInfo: Sendable, Hashable, Codable {
     public var bodyMassKg: Double?
     public var sport: String?
     public var involvedSide: Side?
+    /// True when the involved knee had an anterior cruciate ligament reconstruction; nil when not said.
+    public var aclReconstruction: Bool?
     /// Files the session's rows came from, in the order they were read.
     public var sources: [String]
 
     public init(
         athlete: String, date: TestDate, name: String? = nil, sex: Sex? = nil, age: Int? = nil,
-        bodyMassKg: Double? = nil, sport: String? = nil, involvedSide: Side? = nil, sources: [String] = []
+        bodyMassKg: Double? = nil, sport: String? = nil, involvedSide: Side? = nil, aclReconstruction: Bool? = nil,
+        sources: [String] = []
     ) {
+        self.aclReconstruction = aclReconstruction
         self.athlete = athlete
         self.date = date
         self.name = name

@@ -171,8 +171,7 @@ public enum PDFReport {
             "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest "
             + "between sets, \(program.sessionsPerWeek). \(program.rationale)"
         if let advice = program.weakerLegAdvice { dose += " " + advice }
-        dose +=
-            " Retest in \(program.retestWeeks) weeks (around \(date.adding(days: program.retestWeeks * 7))) on the same device and protocol."
+        dose += " " + program.retestSentence(from: date)
         c.paragraph(dose, size: 9.5, spacing: 6)
         let pictures = [Illustrations.hipRaise(), Illustrations.legCurl()]
         for (i, exercise) in program.exercises.enumerated() {
@@ -195,9 +194,9 @@ public enum PDFReport {
                     "Common errors: " + exercise.commonErrors.joined(separator: " "), size: 8.5, colour: .muted,
                     spacing: 2)
             }
+            c.paragraph(exercise.moveOnRule, size: 9, bold: true, spacing: 1)
             c.paragraph(
-                "Progress when three sets feel easy: " + exercise.progression.joined(separator: " → "), size: 8.5,
-                colour: .muted, spacing: 4)
+                "Stages: " + exercise.progression.joined(separator: " → "), size: 8.5, colour: .muted, spacing: 4)
         }
         c.paragraph(program.safety, size: 8.5, colour: .muted)
     }

@@ -6,7 +6,7 @@ enum ProfileDecoder {
         let m = try root.mapping(keys: [
             "name", "description", "velocityTolerance", "retestWeeks", "conventional", "conventionalReference",
             "functional", "functionalReference", "isometric", "machine", "nordic", "asymmetry", "limbSymmetry",
-            "relativeTorque", "bridge", "croisier", "change",
+            "relativeTorque", "aclReconstruction", "bridge", "croisier", "change",
         ])
         // Read in file order, so the first problem reported is the first one in the file.
         let name = try m.string("name", in: root)
@@ -34,6 +34,7 @@ enum ProfileDecoder {
             asymmetry: try asymmetry(m.required("asymmetry", in: root)),
             limbSymmetry: try limbSymmetry(m.required("limbSymmetry", in: root)),
             relativeTorque: try relativeTorque(m.required("relativeTorque", in: root)),
+            aclReconstruction: try aclReconstruction(m.required("aclReconstruction", in: root)),
             bridge: try cutoff(m.required("bridge", in: root)),
             croisier: try croisier(m.required("croisier", in: root)),
             change: try change(m.required("change", in: root)))
@@ -104,10 +105,19 @@ enum ProfileDecoder {
     }
 
     static func asymmetry(_ node: NodeReader) throws(ProfileError) -> AsymmetryRule {
-        let r = try node.mapping(keys: ["amber", "red", "marked", "source"])
+        let r = try node.mapping(keys: ["amber", "red", "marked", "confirmWithinWeeks", "source"])
         return AsymmetryRule(
             amber: try r.double("amber", in: node), red: try r.double("red", in: node),
-            marked: try r.double("marked", in: node), source: try r.string("source", in: node))
+            marked: try r.double("marked", in: node), confirmWithinWeeks: try r.int("confirmWithinWeeks", in: node),
+            source: try r.string("source", in: node))
+    }
+
+    static func aclReconstruction(_ node: NodeReader) throws(ProfileError) -> ACLRule {
+        let r = try node.mapping(keys: ["velocity", "redFemale", "redMale", "source", "population"])
+        return ACLRule(
+            velocity: try r.double("velocity", in: node), redFemale: try r.double("redFemale", in: node),
+            redMale: try r.double("redMale", in: node), source: try r.string("source", in: node),
+            population: try r.string("population", in: node))
     }
 
     static func limbSymmetry(_ node: NodeReader) throws(ProfileError) -> LimbSymmetryRule {

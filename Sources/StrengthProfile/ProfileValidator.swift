@@ -65,6 +65,16 @@ enum ProfileValidator {
         ] where !(0 < value && value < 100) {
             try fail(key, "must be a percentage above 0 and below 100")
         }
+        if !(1...52).contains(p.asymmetry.confirmWithinWeeks) {
+            try fail("asymmetry.confirmWithinWeeks", "must be 1–52 weeks")
+        }
+        if !(1...1000).contains(p.aclReconstruction.velocity) {
+            try fail("aclReconstruction.velocity", "must be 1–1000 deg/s")
+        }
+        for (key, value) in [("aclReconstruction.redFemale", p.aclReconstruction.redFemale),
+            ("aclReconstruction.redMale", p.aclReconstruction.redMale)] where !(0.05...3).contains(value) {
+            try fail(key, "must be a ratio between 0.05 and 3")
+        }
         if p.asymmetry.marked < p.asymmetry.red {
             try fail("asymmetry.marked", "must be at least red (\(p.asymmetry.red))")
         }

@@ -56,8 +56,9 @@ extension ProfileFile {
                 ("warnReps", .integer(p.machine.warnReps)), ("source", .text(p.machine.source)),
                 ("population", .text(p.machine.population)),
             ])
-        out.comment("Nordic force cut-offs (N) apply only to this sex, age and these sports; others get the")
-        out.comment("expected force: expectedPerKilogram × body mass + expectedIntercept.")
+        out.comment("Nordic force cut-offs (N) apply only to this sex, from minimumAge, and to these sports (the whole")
+        out.comment("recorded sport, case and punctuation aside); others get the expected force: expectedPerKilogram ×")
+        out.comment("body mass + expectedIntercept. The same population decides where the asymmetry red applies.")
         out.mapping(
             "nordic",
             [
@@ -67,12 +68,14 @@ extension ProfileFile {
                 ("expectedIntercept", .number(p.nordic.expectedIntercept)), ("source", .text(p.nordic.source)),
                 ("expectedSource", .text(p.nordic.expectedSource)),
             ])
-        out.comment("Left/right difference in percent: green below amber, red from red, 'marked' from marked.")
+        out.comment("Left/right difference in percent: green below amber, red from red, 'marked' from marked. Red needs")
+        out.comment("the same weaker side at red or more on a second test within confirmWithinWeeks.")
         out.mapping(
             "asymmetry",
             [
                 ("amber", .number(p.asymmetry.amber)), ("red", .number(p.asymmetry.red)),
-                ("marked", .number(p.asymmetry.marked)), ("source", .text(p.asymmetry.source)),
+                ("marked", .number(p.asymmetry.marked)), ("confirmWithinWeeks", .integer(p.asymmetry.confirmWithinWeeks)),
+                ("source", .text(p.asymmetry.source)),
             ])
         out.comment("Limb symmetry index (involved ÷ uninvolved × 100), used when an involved side is known.")
         out.mapping(
@@ -86,6 +89,14 @@ extension ProfileFile {
             [
                 ("velocity", .number(p.relativeTorque.velocity)), ("green", .number(p.relativeTorque.green)),
                 ("source", .text(p.relativeTorque.source)),
+            ])
+        out.comment("Conventional ratio red cut-offs at this speed for people whose involved knee had an ACL reconstruction.")
+        out.mapping(
+            "aclReconstruction",
+            [
+                ("velocity", .number(p.aclReconstruction.velocity)), ("redFemale", .number(p.aclReconstruction.redFemale)),
+                ("redMale", .number(p.aclReconstruction.redMale)), ("source", .text(p.aclReconstruction.source)),
+                ("population", .text(p.aclReconstruction.population)),
             ])
         out.comment("Single-leg hamstring bridge, repetitions to failure per leg: green from green, red below red.")
         out.mapping(

@@ -25,20 +25,42 @@ public enum FindingText {
             return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) \(what)\(speed)\(angle)\(kind)"
         case .croisierComposite: return "Croisier-style rule"
         case .singleLegBridge: return "Single-leg bridge"
+        case .strengthChange:
+            return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) \(abbreviation(f.contraction)) change\(speed)"
+        }
+    }
+
+    /// The label in plain words for people who do not read Hcon/Qcon: `hamstrings vs quadriceps, slow speed`.
+    public static func plainLabel(_ f: Finding) -> String {
+        switch f.measure {
+        case .conventionalHQ: return "hamstrings vs quadriceps" + (f.velocity.map { ", \(Words.speed($0)) speed" } ?? "")
+        case .functionalHQ:
+            return f.velocity == nil
+                ? "hamstrings braking vs quadriceps kicking" : "hamstrings braking vs quadriceps, same speed"
+        case .isometricHQ: return "hamstrings vs quadriceps, holding still"
+        case .machine1RMHQ: return "leg curl vs leg extension, heaviest lift"
+        case .nordicForce: return "hamstrings pulling force (Nordic)"
+        case .asymmetry: return "difference between the legs"
+        case .limbSymmetryIndex: return "injured leg vs the other leg"
+        case .torquePerBodyMass: return "strength for your body weight"
+        case .croisierComposite: return "combined imbalance rule"
+        case .singleLegBridge: return "single-leg hip raises to fatigue"
+        case .strengthChange: return "strength since the last test"
         }
     }
 
     /// The value as shown: `0.52`, `20%`, `412 N`, `2.31 Nm/kg`, `1 of 3 met`.
     public static func value(_ f: Finding) -> String {
         switch f.measure {
-        case .asymmetry, .limbSymmetryIndex: return "\(Formatting.fixed(f.value, digits: 0))%"
-        case .nordicForce: return "\(Formatting.fixed(f.value, digits: 0)) N"
-        case .torquePerBodyMass: return "\(Formatting.fixed(f.value, digits: 2)) Nm/kg"
-        case .singleLegBridge: return "\(Formatting.fixed(f.value, digits: 0)) reps"
+        case .asymmetry, .limbSymmetryIndex: return "\(f.shownValue(digits: 0))%"
+        case .strengthChange: return "\(f.value > 0 ? "+" : "")\(Formatting.fixed(f.value, digits: 0))%"
+        case .nordicForce: return "\(f.shownValue(digits: 0)) N"
+        case .torquePerBodyMass: return "\(f.shownValue(digits: 2)) Nm/kg"
+        case .singleLegBridge: return "\(f.shownValue(digits: 0)) reps"
         case .croisierComposite:
             let checked = f.inputs.first { $0.unit == "criteria" }.map { Int(saturating: $0.value) } ?? 0
             return "\(Int(saturating: f.value)) of \(checked) met"
-        default: return Formatting.ratio(f.value)
+        default: return f.shownValue(digits: 2)
         }
     }
 
@@ -47,7 +69,7 @@ public enum FindingText {
         let sign = amount > 0 ? "+" : amount < 0 ? "−" : "±"
         let size = abs(amount)
         switch f.measure {
-        case .asymmetry, .limbSymmetryIndex: return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
+        case .asymmetry, .limbSymmetryIndex, .strengthChange: return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
         case .nordicForce: return "\(sign)\(Formatting.fixed(size, digits: 0)) N"
         case .torquePerBodyMass: return "\(sign)\(Formatting.fixed(size, digits: 2)) Nm/kg"
         case .singleLegBridge: return "\(sign)\(Formatting.fixed(size, digits: 0)) reps"

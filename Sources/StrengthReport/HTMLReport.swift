@@ -142,8 +142,7 @@ public enum HTMLReport {
         out +=
             "\(program.restSeconds) s rest between sets, \(e(program.sessionsPerWeek)).</span> \(e(program.rationale))"
         if let advice = program.weakerLegAdvice { out += " " + e(advice) }
-        let retest = date.adding(days: program.retestWeeks * 7)
-        out += " <b>Retest in \(program.retestWeeks) weeks (around \(retest))</b> on the same device and protocol.</p>"
+        out += " <b>\(e(program.retestSentence(from: date)))</b></p>"
         let pictures = [Illustrations.hipRaise(), Illustrations.legCurl()]
         for (i, exercise) in program.exercises.enumerated() {
             let figures = i < pictures.count ? pictures[i] : nil
@@ -167,7 +166,8 @@ public enum HTMLReport {
             let ladder = exercise.progression.enumerated().map {
                 $0.offset == exercise.startStage ? "<b>\(e($0.element))</b>" : e($0.element)
             }
-            out += "<p class=\"ladder\">Progress when three sets feel easy: \(ladder.joined(separator: " → "))</p>"
+            out += "<p><b>\(e(exercise.moveOnRule))</b></p>"
+            out += "<p class=\"ladder\">Stages: \(ladder.joined(separator: " → "))</p>"
             out += "</div></div></div>"
         }
         out += "<p class=\"note\">\(e(program.safety))</p>"

@@ -80,6 +80,7 @@ public enum JSONReport {
         var bodyMassKg: Double?
         var sport: String?
         var involvedSide: String?
+        var aclReconstruction: Bool?
         var sources: [String]
         var worstBand: String?
         var findings: [FindingBlock]
@@ -96,6 +97,7 @@ public enum JSONReport {
             bodyMassKg = a.info?.bodyMassKg
             sport = a.info?.sport
             involvedSide = a.info?.involvedSide?.rawValue
+            aclReconstruction = a.info?.aclReconstruction
             sources = FindingText.sources(a)
             worstBand = a.worstBand?.rawValue
             findings = a.findings.map(FindingBlock.init)
@@ -104,8 +106,8 @@ public enum JSONReport {
         }
 
         enum CodingKeys: String, CodingKey {
-            case athlete, name, date, sex, age, bodyMassKg, sport, involvedSide, sources, worstBand, findings, notes
-            case program
+            case athlete, name, date, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction, sources, worstBand
+            case findings, notes, program
         }
 
         // Optional fields are written as null, so every assessment has the same keys.
@@ -119,6 +121,7 @@ public enum JSONReport {
             try c.encode(bodyMassKg, forKey: .bodyMassKg)
             try c.encode(sport, forKey: .sport)
             try c.encode(involvedSide, forKey: .involvedSide)
+            try c.encode(aclReconstruction, forKey: .aclReconstruction)
             try c.encode(sources, forKey: .sources)
             try c.encode(worstBand, forKey: .worstBand)
             try c.encode(findings, forKey: .findings)
@@ -134,7 +137,7 @@ public enum JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case measure, side, velocity, velocityPair, angle, muscle, contraction, weakerSide, value, band, reason
-            case threshold, inputs, caveats, change, measurements
+            case threshold, inputs, caveats, change, measurements, populationNote, missingDetails, confirmation
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -156,6 +159,9 @@ public enum JSONReport {
             try c.encode(f.caveats, forKey: .caveats)
             try c.encode(f.change.map(ChangeBlock.init), forKey: .change)
             try c.encode(f.measurements.map(MeasurementBlock.init), forKey: .measurements)
+            try c.encode(f.populationNote, forKey: .populationNote)
+            try c.encode(f.missingDetails.map { ["detail": $0.detail, "supply": $0.supply] }, forKey: .missingDetails)
+            try c.encode(f.confirmation?.rawValue, forKey: .confirmation)
         }
     }
 
@@ -213,8 +219,10 @@ public enum JSONReport {
         var verdictSinceFirst: String
         var noise: Double
         var noiseSource: String
+        var quadricepsDriven: Bool
 
         init(_ change: Change) {
+            quadricepsDriven = change.quadricepsDriven
             previousDate = change.previousDate.description
             previousValue = rounded(change.previousValue, 4)
             sincePrevious = rounded(change.sincePrevious, 4)

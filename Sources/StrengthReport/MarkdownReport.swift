@@ -52,12 +52,12 @@ public enum MarkdownReport {
             for (i, exercise) in p.exercises.enumerated() {
                 out += ["", "\(i + 1). **\(exercise.name)** — start at: \(exercise.progression[exercise.startStage])"]
                 out.append("   \(exercise.setup) " + exercise.steps.joined(separator: " "))
-                out.append("   Progress: " + exercise.progression.joined(separator: " → "))
+                out.append("   \(exercise.moveOnRule) Stages: " + exercise.progression.joined(separator: " → "))
             }
             if let advice = p.weakerLegAdvice { out += ["", advice] }
             out += [
                 "", p.safety, "",
-                "**Retest in \(p.retestWeeks) weeks** (around \(a.date.adding(days: p.retestWeeks * 7))).",
+                "**\(escape(p.retestSentence(from: a.date)))**",
             ]
         }
         return out.joined(separator: "\n") + "\n"

@@ -8,14 +8,23 @@ public struct Exercise: Sendable, Hashable, Codable {
     public var steps: [String]
     /// Stages in order; `startStage` indexes into them.
     public var progression: [String]
+    /// For each stage, the objective rule for moving on to the next (a repetition count with good form).
+    public var moveOn: [String]
     public var startStage: Int
     public var cues: [String]
     public var commonErrors: [String]
 
+    /// The objective rule for leaving the starting stage, or a generic one for an exercise without rules.
+    public var moveOnRule: String {
+        startStage < moveOn.count
+            ? moveOn[startStage] : "Move on when all three sets reach 12 repetitions with good form."
+    }
+
     public init(
-        name: String, equipment: String, setup: String, steps: [String], progression: [String], startStage: Int,
-        cues: [String], commonErrors: [String] = []
+        name: String, equipment: String, setup: String, steps: [String], progression: [String],
+        moveOn: [String] = [], startStage: Int, cues: [String], commonErrors: [String] = []
     ) {
+        self.moveOn = moveOn
         self.name = name
         self.equipment = equipment
         self.setup = setup
@@ -43,6 +52,16 @@ public struct Program: Sendable, Hashable, Codable {
     public var weakerLegAdvice: String?
     public var exercises: [Exercise]
     public var retestWeeks: Int
+    /// How to retest so the change means something.
+    public var retestAdvice: String = ""
+
+    /// `Retest in 6 weeks (around 2026-03-01) on the same device, …`, for every renderer.
+    public func retestSentence(from date: TestDate) -> String {
+        let when = "around \(date.adding(days: retestWeeks * 7))"
+        return retestAdvice.isEmpty
+            ? "Retest in \(retestWeeks) weeks (\(when)) on the same device and protocol."
+            : retestAdvice.replacingFirst("in \(retestWeeks) weeks", with: "in \(retestWeeks) weeks (\(when))")
+    }
     public var safety: String
 
     public init(
@@ -64,7 +83,7 @@ public struct Program: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case emphasis, rationale, sets, setDescription, restSeconds, sessionsPerWeek, weakerSide, weakerLegAdvice
-        case exercises, retestWeeks, safety
+        case exercises, retestWeeks, retestAdvice, safety
     }
 
     // Every key is written, null when empty, so the JSON shape is the same for every athlete.
@@ -80,6 +99,24 @@ public struct Program: Sendable, Hashable, Codable {
         try c.encode(weakerLegAdvice, forKey: .weakerLegAdvice)
         try c.encode(exercises, forKey: .exercises)
         try c.encode(retestWeeks, forKey: .retestWeeks)
+        try c.encode(retestAdvice, forKey: .retestAdvice)
         try c.encode(safety, forKey: .safety)
+    }
+}
+
+extension String {
+    /// The string with the first `target` replaced, without Foundation.
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, let range = range(of: target) else { return self }
+        return self[..<range.lowerBound] + replacement + self[range.upperBound...]
+    }
+
+    private func range(of target: String) -> Range<String.Index>? {
+        var start = startIndex
+        while start < endIndex {
+            if self[start...].hasPrefix(target) { return start..<index(start, offsetBy: target.count) }
+            start = index(after: start)
+        }
+        return nil
     }
 }

@@ -9,16 +9,18 @@ public struct ProgramPrescriber: Sendable {
         self.retestWeeks = retestWeeks
     }
 
-    public func prescribe(for assessment: Assessment) -> Program {
+    public func prescribe(for assessment: Assessment, previous: Program? = nil) -> Program {
         let worst = assessment.worstBand
         let emphasis: String
-        let rationale: String
+        var rationale: String
         let sessionsPerWeek: String
         let startStage: Int
         switch worst {
         case .red:
             emphasis = "priority"
-            rationale = "At least one measure is beyond a published cut-off: make hamstring strength the first job."
+            rationale =
+                "At least one measure is beyond a published cut-off: make hamstring strength the first job, and "
+                + "consider a review with a physiotherapist or sports-medicine professional."
             sessionsPerWeek = "3 non-consecutive days a week"
             startStage = 0
         case .amber:
@@ -31,58 +33,101 @@ public struct ProgramPrescriber: Sendable {
             rationale =
                 worst == .green
                 ? "Every measure with a cut-off is in the usual range: keep the hamstrings strong with a maintenance dose."
-                : "No ratio could be judged against a cut-off: a general hamstring program keeps you covered."
+                : "No measure could be judged against a cut-off, so this is a general hamstring program, not a "
+                    + "targeted one."
             sessionsPerWeek = "2 non-consecutive days a week"
             startStage = worst == .green ? 1 : 0
         }
-        let (weaker, fromDifference) = weakerSide(assessment)
-        let progressed = retestImproved(assessment)
-        let stage = min(startStage + (progressed ? 1 : 0), 3)
-        let why = progressed ? rationale + " The retest improved, so start one stage further on." : rationale
+        var stage = startStage
+        if let previous, let previousStage = previous.exercises.first?.startStage {
+            // A retest moves the program on by one stage at most, and only for real hamstring progress; a
+            // measure that got worse starts again where its band starts.
+            if retestWorse(assessment) {
+                stage = min(startStage, previousStage)
+            } else if retestImproved(assessment) {
+                stage = previousStage + 1
+                rationale += " The retest improved, so move on one stage."
+            } else {
+                stage = previousStage
+            }
+        }
+        stage = min(stage, 3)
+        if assessment.findings.contains(where: { $0.change?.quadricepsDriven == true }) {
+            rationale +=
+                " A ratio rose because the quadriceps got weaker, not because the hamstrings got stronger: that is "
+                + "not progress, so the stage stays."
+        }
+        if let involved = assessment.info?.involvedSide {
+            rationale =
+                "Your \(involved.rawValue) leg is the injured or operated one: follow your clinician's rehabilitation "
+                + "plan first; this program is a supplement to it, not a replacement. " + rationale
+        }
+        let (weaker, advice) = weakerLeg(assessment)
         var program = Program(
-            emphasis: emphasis, rationale: why, sets: 3,
+            emphasis: emphasis, rationale: rationale, sets: 3,
             setDescription: "to fatigue: stop when you can no longer keep good form", restSeconds: 90,
             sessionsPerWeek: sessionsPerWeek, weakerSide: weaker,
             exercises: [Self.hipRaise(startStage: stage), Self.legCurl(startStage: stage)],
             retestWeeks: retestWeeks,
-            safety: "Effort should feel hard in the back of the thigh, not painful. A cramp means rest and "
-                + "stretch, then continue. Sharp pain, or pain that lasts into the next day: stop and ask a "
-                + "physiotherapist.")
-        if let weaker {
-            // A flagged left/right difference gets its own work; a lower ratio on one side only sets the order.
-            program.weakerLegAdvice =
-                fromDifference
-                ? "Your \(weaker.rawValue) leg is clearly weaker: after the three sets, add one set of single-leg hip "
-                    + "raises on the \(weaker.rawValue) leg (from a lower support if needed), and start every single-leg "
-                    + "set with it."
-                : "When you reach one leg at a time, start each set with your weaker \(weaker.rawValue) leg."
-        }
+            safety: "Muscle soreness in the back of the thigh for one to three days after sets to fatigue is normal: "
+                + "keep going. Stop and ask a physiotherapist if pain is sharp, sits in a joint (knee, hip, lower back), "
+                + "or gets worse from session to session. A cramp means rest and stretch, then continue.")
+        program.weakerLegAdvice = advice
+        program.retestAdvice =
+            "Retest in \(retestWeeks) weeks on the same device, with the same protocol (speeds, position, gravity "
+            + "correction) and at the same time of day, so the change means something."
         return program
     }
 
-    /// A retest where something improved beyond noise and nothing got worse.
+    /// A retest where a banded measure improved beyond noise for real — not a ratio lifted by
+    /// weaker quadriceps — and nothing got worse.
     private func retestImproved(_ assessment: Assessment) -> Bool {
-        let verdicts = assessment.findings.filter { $0.band != .info }.compactMap(\.change?.verdictSincePrevious)
-        return verdicts.contains(.improved) && !verdicts.contains(.worse)
+        let changes = assessment.findings.filter { $0.band != .info }.compactMap(\.change)
+        let real = changes.filter { !$0.quadricepsDriven }.map(\.verdictSincePrevious)
+        return real.contains(.improved) && !retestWorse(assessment)
     }
 
-    /// The leg to start single-leg work with: the weaker one of a flagged left/right difference,
-    /// otherwise the side whose flagged ratios are lower on average by 0.05 or more.
-    private func weakerSide(_ assessment: Assessment) -> (Side?, fromDifference: Bool) {
+    private func retestWorse(_ assessment: Assessment) -> Bool {
+        assessment.findings.filter { $0.band != .info }.contains { $0.change?.verdictSincePrevious == .worse }
+    }
+
+    /// The leg that gets extra single-leg work, from hamstring findings only: a flagged hamstrings
+    /// difference, a flagged hamstrings symmetry index of the involved leg, or the side whose flagged
+    /// H:Q ratios are lower because its hamstrings are weaker (not because its quadriceps are stronger).
+    private func weakerLeg(_ assessment: Assessment) -> (Side?, String?) {
         let flagged = assessment.findings.filter { $0.band == .amber || $0.band == .red }
-        if let asymmetry = flagged.filter({ $0.measure == .asymmetry && $0.weakerSide != nil })
-            .max(by: { $0.value < $1.value })
+        if let difference = flagged.filter({
+            ($0.measure == .asymmetry || $0.measure == .limbSymmetryIndex) && $0.muscle == .hamstrings
+                && $0.weakerSide != nil
+        }).max(by: { $0.band.severity < $1.band.severity || ($0.band == $1.band && $0.value < $1.value) }),
+            let side = difference.weakerSide
         {
-            return (asymmetry.weakerSide, true)
+            let finding =
+                difference.measure == .limbSymmetryIndex
+                ? "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
+                : "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)"
+            return (
+                side,
+                "\(finding): after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
+                    + "(from a lower support if needed), and start every single-leg set with it."
+            )
         }
         let ratios = assessment.findings.filter { $0.measure == .conventionalHQ && $0.side != nil }
-        guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return (nil, false) }
-        func mean(_ side: Side) -> Double? {
-            let values = ratios.filter { $0.side == side }.map(\.value)
+        guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return (nil, nil) }
+        func mean(_ side: Side, _ value: (Finding) -> Double) -> Double? {
+            let values = ratios.filter { $0.side == side }.map(value)
             return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
         }
-        guard let left = mean(.left), let right = mean(.right), abs(left - right) >= 0.05 else { return (nil, false) }
-        return (left < right ? .left : .right, false)
+        let hamstrings: (Finding) -> Double = { $0.inputs.first?.value ?? 0 }
+        guard let left = mean(.left, \.value), let right = mean(.right, \.value), abs(left - right) >= 0.05,
+            let leftHamstrings = mean(.left, hamstrings), let rightHamstrings = mean(.right, hamstrings)
+        else { return (nil, nil) }
+        let side: Side = left < right ? .left : .right
+        // A lower ratio from stronger quadriceps is not a hamstring deficit.
+        let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
+        let otherHamstrings = side == .left ? rightHamstrings : leftHamstrings
+        guard sideHamstrings < otherHamstrings else { return (nil, nil) }
+        return (side, "When you reach one leg at a time, start each set with your \(side.rawValue) leg.")
     }
 
     static func hipRaise(startStage: Int) -> Exercise {
@@ -100,6 +145,12 @@ public struct ProgramPrescriber: Sendable {
                 "Both legs, hold 3 seconds at the top",
                 "One leg at a time, alternating",
                 "One leg at a time from a higher support",
+            ],
+            moveOn: [
+                "Move on when all three sets reach 15 repetitions with straight knees and level hips.",
+                "Move on when all three sets reach 12 repetitions, each held 3 seconds at the top, with good form.",
+                "Move on when all three sets reach 10 repetitions on each leg with good form.",
+                "Stay here; when all three sets reach 10 repetitions on each leg, raise the support a little more.",
             ],
             startStage: startStage,
             cues: ["Keep the knees straight.", "Squeeze at the top; do not arch your lower back."],
@@ -125,6 +176,12 @@ public struct ProgramPrescriber: Sendable {
                 "Both legs, slow 3-second return",
                 "One leg at a time, alternating",
                 "One leg at a time, slow return",
+            ],
+            moveOn: [
+                "Move on when all three sets reach 12 repetitions with the hips up the whole time.",
+                "Move on when all three sets reach 10 repetitions, each returned slowly over 3 seconds.",
+                "Move on when all three sets reach 8 repetitions on each leg with the hips up.",
+                "Stay here; when all three sets reach 8 slow repetitions on each leg, add a pause with the heel curled in.",
             ],
             startStage: startStage,
             cues: ["Do not let the hips sag while you curl.", "Move slowly; control the ball on the way out."],

@@ -63,8 +63,15 @@ public struct ScreeningReport: Sendable {
         importSummary: ImportSummary, assessments: [Assessment], profile: ThresholdProfile, generator: String
     ) -> ScreeningReport {
         let prescriber = ProgramPrescriber(retestWeeks: profile.retestWeeks)
+        var entries: [Entry] = []
+        entries.reserveCapacity(assessments.count)
+        // Assessments come sorted by athlete, then date: the entry before is the athlete's previous test.
+        for assessment in assessments {
+            let previous = entries.last.flatMap { $0.assessment.athlete == assessment.athlete ? $0.program : nil }
+            entries.append(
+                Entry(assessment: assessment, program: prescriber.prescribe(for: assessment, previous: previous)))
+        }
         return ScreeningReport(
-            generator: generator, profileName: profile.name, importSummary: importSummary,
-            entries: assessments.map { Entry(assessment: $0, program: prescriber.prescribe(for: $0)) })
+            generator: generator, profileName: profile.name, importSummary: importSummary, entries: entries)
     }
 }

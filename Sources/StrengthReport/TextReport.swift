@@ -251,17 +251,17 @@ public enum TextReport {
             let ladder = exercise.progression.enumerated().map {
                 $0.offset == exercise.startStage ? "[\($0.element)]" : $0.element
             }
+            lines.append(contentsOf: TextWrap.wrap(exercise.moveOnRule, width: width, indent: "      "))
             lines.append(
                 contentsOf: TextWrap.wrap(
-                    "Progress: " + ladder.joined(separator: " → "), width: width, indent: "      "
+                    "Stages: " + ladder.joined(separator: " → "), width: width, indent: "      "
                 ).map(style.dim))
         }
         if let advice = program.weakerLegAdvice {
             lines.append(contentsOf: TextWrap.wrap(advice, width: width, indent: "   "))
         }
         lines.append(contentsOf: TextWrap.wrap(program.safety, width: width, indent: "   ").map(style.dim))
-        let retest = date.adding(days: program.retestWeeks * 7)
-        lines.append("   Retest in \(program.retestWeeks) weeks (around \(retest)) on the same device and protocol.")
+        lines.append(contentsOf: TextWrap.wrap(program.retestSentence(from: date), width: width, indent: "   "))
         return lines
     }
 

@@ -35,6 +35,18 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "Sex for files that do not give it: female or male (sets the machine-ratio and Nordic bands).")
     var sex: SexArgument?
 
+    @Option(help: "Age in years for files that do not give it (the Nordic and asymmetry cut-offs are for adults).")
+    var age: AgeArgument?
+
+    @Option(help: "Sport for files that do not give it, e.g. soccer, rugby union, running (decides which cut-offs apply).")
+    var sport: String?
+
+    @Option(help: "Injured or operated leg for files that do not say: left, right or none (limb symmetry index).")
+    var involvedSide: InvolvedSideArgument?
+
+    @Option(help: "Whether the involved knee had an ACL reconstruction: yes or no (the 300°/s return-to-sport cut-off).")
+    var aclReconstruction: YesNoArgument?
+
     @Option(help: "Test date (YYYY-MM-DD) for files that have none, such as hand-held dynamometer logs.")
     var date: DateArgument?
 
@@ -78,7 +90,8 @@ struct ImportArguments: ParsableArguments {
                 strict: strict, bodyMassKg: bodyMass?.kilograms, sex: sex?.sex, testDate: date?.date,
                 weightUnit: weightUnit?.unit,
                 exercises: Importer.exerciseOverrides(exercise.map { ($0.name, $0.kind) }),
-                mapping: loaded),
+                mapping: loaded, age: age?.years, sport: sport?.trimmingCharacters(in: .whitespaces),
+                involvedSide: involvedSide?.side, aclReconstruction: aclReconstruction?.value),
             forcedFormat: inputFormat)
     }
 }
@@ -143,6 +156,40 @@ struct ExerciseArgument: ExpressibleByArgument {
         self.name = name
         self.kind = kind
     }
+}
+
+struct AgeArgument: ExpressibleByArgument {
+    var years: Int
+
+    init?(argument: String) {
+        guard let years = Int(argument.trimmingCharacters(in: .whitespaces)), (5...110).contains(years) else {
+            return nil
+        }
+        self.years = years
+    }
+
+    static var defaultValueDescription: String { "whole years, 5–110" }
+}
+
+enum InvolvedSideArgument: String, ExpressibleByArgument, CaseIterable {
+    case left
+    case right
+    case none
+
+    var side: Side? {
+        switch self {
+        case .left: .left
+        case .right: .right
+        case .none: nil
+        }
+    }
+}
+
+enum YesNoArgument: String, ExpressibleByArgument, CaseIterable {
+    case yes
+    case no
+
+    var value: Bool { self == .yes }
 }
 
 enum WeightUnitArgument: String, ExpressibleByArgument, CaseIterable {

@@ -26,14 +26,15 @@ struct ConventionalRatioTests {
         #expect(result.map(\.band) == [.amber, .green, .amber])
         #expect(
             result[0].reason
-                == "Left hamstrings produce 52% of quadriceps torque at 60°/s: below the 0.60 target, above the 0.47 cut-off. A training target."
-        )
+                == "Left hamstrings produce 0.52 of the quadriceps' torque at 60°/s (hamstrings vs quadriceps, slow "
+                + "speed): below the 0.60 target, above the 0.47 cut-off. A training target. Cut-off from professional "
+                + "soccer players.")
         #expect(result[0].measurements.map(\.muscle) == [.hamstrings, .quadriceps])
     }
 
     @Test(
-        "60°/s band edges: green from 0.60, red below 0.47, judged at two decimals as shown",
-        arguments: [(60.0, Band.green), (59.6, .green), (59.4, .amber), (47.0, .amber), (46.6, .amber), (46.4, .red)])
+        "60°/s band edges: green from 0.60, red below 0.47, judged on the value itself, not its rounding",
+        arguments: [(60.0, Band.green), (59.6, .amber), (59.4, .amber), (47.0, .amber), (46.6, .red), (46.4, .red)])
     func edges60(hamstrings: Double, band: Band) {
         let result = findings([
             Fixture.torque(.quadriceps, .left, 100, at: 60), Fixture.torque(.hamstrings, .left, hamstrings, at: 60),
@@ -65,8 +66,9 @@ struct ConventionalRatioTests {
         #expect(finding.threshold == nil)
         #expect(
             finding.reason
-                == "Left hamstrings produce 55% of quadriceps torque at 90°/s. No validated cut-off at this speed; "
-                + "professional soccer players average 0.57 ± 0.06 (Baroni et al. 2020, J Strength Cond Res 34:281).")
+                == "Left hamstrings produce 0.55 of the quadriceps' torque at 90°/s (hamstrings vs quadriceps, slow "
+                + "speed). No validated cut-off at this speed; professional soccer players average 0.57 ± 0.06 "
+                + "(Baroni et al. 2020, J Strength Cond Res 34:281).")
     }
 
     @Test("repeated trials: the peak of each muscle counts")

@@ -21,7 +21,7 @@ struct CroisierAndRetestTests {
         ]
     }
 
-    @Test("criteria met: 2 or more red, 1 amber, none green")
+    @Test("criteria met: 2 or more red; 1 or none is the rule not met, green")
     func composite() throws {
         // hamL60 90: con bilateral 90/120 = 0.75 < 0.86 (met); Hcon/Qcon 90/200 = 0.45 < 0.47 (met);
         // ecc 150/150 = 1.00 (not met); mixed 150/150 = 1.00 (not met) → 2 met.
@@ -34,12 +34,34 @@ struct CroisierAndRetestTests {
         let one = try #require(
             analyzer.assess(battery(hamL60: 110, eccL30: 120), sessions: [:]).of(.croisierComposite).first)
         #expect(one.value == 1)
-        #expect(one.band == .amber)
+        #expect(one.band == .green)
+        #expect(
+            one.reason
+                == "Croisier-style rule not met: 1 of the 4 criteria tested (eccentric hamstrings weaker ÷ stronger "
+                + "0.80 at 30°/s < 0.86); the rule needs two. A soccer-derived screening rule (combined imbalance "
+                + "rule), not an injury prediction. Cut-off from professional soccer players.")
         let none = try #require(
             analyzer.assess(battery(hamL60: 118, eccL30: 148), sessions: [:]).of(.croisierComposite).first)
         #expect(none.value == 0)
         #expect(none.band == .green)
         #expect(none.inputs.first?.value == 4)
+    }
+
+    @Test("a deficit only at 180°/s is not one of the rule's criteria")
+    func composite180() throws {
+        // Bilateral concentric hamstrings at 60°/s: 120/120 = 1.00 (not met); at 180°/s: 70/100 = 0.70, which
+        // would be a criterion if 180°/s counted. Hcon/Qcon 60°/s: 92/200 = 0.46 < 0.47 (met). Eccentric 30°/s
+        // 150/150 and mixed 150/150 (not met). Only 1 criterion: green, not red.
+        let measurements =
+            battery(hamL60: 120, eccL30: 150).filter { !($0.muscle == .hamstrings && $0.velocity == 60) } + [
+                Fixture.torque(.hamstrings, .left, 92, at: 60), Fixture.torque(.hamstrings, .right, 92, at: 60),
+                Fixture.torque(.hamstrings, .left, 70, at: 180), Fixture.torque(.hamstrings, .right, 100, at: 180),
+            ]
+        let finding = try #require(analyzer.assess(measurements, sessions: [:]).of(.croisierComposite).first)
+        #expect(finding.value == 1)
+        #expect(finding.band == .green)
+        #expect(finding.reason.contains("Hcon/Qcon at 60°/s 0.46 < 0.47"))
+        #expect(!finding.reason.contains("180"))
     }
 
     @Test("no composite when the missing tests could still decide it")

@@ -40,11 +40,12 @@ extension Fixture {
 
     static func info(
         sex: Sex? = nil, age: Int? = nil, mass: Double? = nil, sport: String? = nil, involved: Side? = nil,
-        date: TestDate = day
+        acl: Bool? = nil, date: TestDate = day
     ) -> [SessionKey: SessionInfo] {
         [
             SessionKey(athlete: "A1", date: date): SessionInfo(
-                athlete: "A1", date: date, sex: sex, age: age, bodyMassKg: mass, sport: sport, involvedSide: involved)
+                athlete: "A1", date: date, sex: sex, age: age, bodyMassKg: mass, sport: sport, involvedSide: involved,
+                aclReconstruction: acl)
         ]
     }
 }

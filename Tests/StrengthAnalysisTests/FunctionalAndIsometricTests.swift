@@ -9,10 +9,10 @@ struct FunctionalAndIsometricTests {
 
     @Test(
         "mixed ratio Hecc 30°/s ÷ Qcon 240°/s: green from 1.00, red below 0.80",
-        arguments: [(150.0, Band.green), (120.0, .amber), (119.4, .amber), (118.6, .red), (100.0, .red)])
+        arguments: [(150.0, Band.green), (120.0, .amber), (119.4, .red), (118.6, .red), (100.0, .red)])
     func mixed(eccentric: Double, band: Band) throws {
-        // Quadriceps at 240°/s: 150 Nm. 150/150 = 1.00; 120/150 = 0.80; 119.4/150 = 0.796 → 0.80;
-        // 118.6/150 = 0.7907 → 0.79.
+        // Quadriceps at 240°/s: 150 Nm. 150/150 = 1.00; 120/150 = 0.80 exactly; 119.4/150 = 0.796, below 0.80
+        // although it rounds to 0.80 (the band is the value's, not the rounding's); 118.6/150 = 0.7907.
         let result = analyzer.assess(
             [
                 Fixture.torque(.hamstrings, .left, eccentric, at: 30, contraction: .eccentric),
@@ -43,9 +43,9 @@ struct FunctionalAndIsometricTests {
         #expect(finding.threshold == nil)
         #expect(
             finding.reason
-                == "Right eccentric hamstrings reach 40% of concentric quadriceps torque at 60°/s. Shown for information: "
-                + "no cut-off applies to a same-speed ratio; professional soccer players average 0.79 ± 0.19 "
-                + "(Baroni et al. 2020, J Strength Cond Res 34:281).")
+                == "Right eccentric hamstrings reach 0.40 of the concentric quadriceps' torque at 60°/s (hamstrings "
+                + "braking vs quadriceps, same speed). Shown for information: no cut-off applies to a same-speed ratio; "
+                + "professional soccer players average 0.79 ± 0.19 (Baroni et al. 2020, J Strength Cond Res 34:281).")
     }
 
     @Test("eccentric hamstrings without the quadriceps partner are explained, not computed")

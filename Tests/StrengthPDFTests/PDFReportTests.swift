@@ -64,7 +64,7 @@ struct PDFReportTests {
         guard let text = try Self.text(of: pdf) else { return }
         #expect(text.contains("Zoë O'Brien"))
         #expect(text.contains("Hcon/Qcon 60°/s"))
-        #expect(text.contains("Left hamstrings produce 44% of quadriceps torque at 60°/s"))
+        #expect(text.contains("Left hamstrings produce 0.44 of the quadriceps' torque at 60°/s"))
         for exercise in ["Hip raise", "Leg curl on a ball or foam roller"] {
             #expect(text.contains(exercise), "\(exercise)")
         }

@@ -45,7 +45,7 @@ struct ProfileFileTests {
         let failure = try #require(error { $0.replacingFirst("  amber: 10\n", with: "  ambre: 10\n") })
         #expect(failure.key == "asymmetry.ambre")
         #expect(failure.line == line(of: "  amber: 10"))
-        #expect(failure.message == "unknown key; expected one of: amber, red, marked, source")
+        #expect(failure.message == "unknown key; expected one of: amber, red, marked, confirmWithinWeeks, source")
     }
 
     @Test("a missing key is named")

@@ -15,8 +15,13 @@ struct RendererTests {
         #expect(plain.contains("Imported 4 of 5 rows from 1 file: 1 skipped (details: hqscreen check)."))
         #expect(plain.contains("━━ Alex Runner (A01) · 2026-01-12 · 61.5 kg · female"))
         #expect(plain.contains("   Hcon/Qcon 60°/s               0.44  RED           0.62  green"))
-        #expect(plain.contains("   Hamstrings con 60°/s          29%         RED    left weaker"))
-        #expect(plain.contains("Left hamstrings produce 44% of quadriceps torque at 60°/s: below the 0.47 cut-off."))
+        // (62 − 44) ÷ 62 = 29%: amber, since the 15% red is not established for a woman of unknown age and sport.
+        #expect(plain.contains("   Hamstrings con 60°/s          29%         AMBER  left weaker"))
+        #expect(
+            plain.contains(
+                "   • Left hamstrings produce 0.44 of the quadriceps' torque at 60°/s (hamstrings vs quadriceps,\n"
+                    + "     slow speed): below the 0.47 cut-off. Make the hamstrings a priority. Cut-off from\n"
+                    + "     professional soccer players."))
         #expect(plain.contains("Retest in 6 weeks (around 2026-02-23)"))
         #expect(plain.contains("weak predictors of injury"))
         let coloured = TextReport.render(report, style: TextStyle(color: true))
@@ -32,7 +37,8 @@ struct RendererTests {
         let summary = plain.components(separatedBy: "\n").drop { !$0.hasPrefix("Team summary") }.prefix(3)
         #expect(
             Array(summary.dropFirst()) == [
-                "  Zed Last   2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 2 more red",
+                // The Croisier-style rule (0.71 bilateral and 0.44 Hcon/Qcon) is the other red; the 29% is amber.
+                "  Zed Last   2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 1 more red",
                 "  Jo Keeper  2026-01-12  green   all measures with a cut-off in range",
             ])
     }
@@ -64,7 +70,8 @@ struct RendererTests {
         #expect(
             Set(finding.keys) == [
                 "measure", "side", "velocity", "velocityPair", "angle", "muscle", "contraction", "weakerSide", "value",
-                "band", "reason", "threshold", "inputs", "caveats", "change", "measurements",
+                "band", "reason", "threshold", "inputs", "caveats", "change", "measurements", "populationNote",
+                "missingDetails", "confirmation",
             ])
         let threshold = try #require(finding["threshold"] as? [String: Any])
         #expect(threshold["green"] as? Double == 0.6)
