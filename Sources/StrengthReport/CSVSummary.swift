@@ -11,6 +11,7 @@ public enum CSVSummary {
         "hq_300_right", "functional_left", "functional_right", "isometric_left", "isometric_right", "machine_1rm_ratio",
         "nordic_left_n", "nordic_right_n", "max_asymmetry_pct", "max_asymmetry_measure", "weaker_side",
         "croisier_criteria_met", "program_emphasis", "program_start_stage", "retest_date", "sources",
+        "cutoff_populations", "asymmetry_pending_confirmation", "missing_details",
     ]
 
     public static func render(_ report: ScreeningReport) -> String {
@@ -53,6 +54,18 @@ public enum CSVSummary {
             f.first { $0.measure == .croisierComposite }.map { String(Int(saturating: $0.value)) } ?? "",
             entry.program.emphasis, text(stage), a.date.adding(days: entry.program.retestWeeks * 7).description,
             text(FindingText.sources(a).joined(separator: "; ")),
+        ]
+        var populations: [String] = []
+        for population in f.filter({ $0.band != .info }).compactMap(\.threshold?.population)
+        where !populations.contains(population) {
+            populations.append(population)
+        }
+        var missing: [String] = []
+        for detail in f.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) { missing.append(detail) }
+        cells += [
+            text(populations.joined(separator: "; ")),
+            String(f.filter { $0.confirmation == .pendingSecondTest }.count),
+            text(missing.joined(separator: "; ")),
         ]
         return cells
     }
