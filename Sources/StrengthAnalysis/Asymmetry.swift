@@ -78,8 +78,11 @@ enum Asymmetry {
             reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(threshold.population),
             threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
         finding.confirmation = confirmation
-        finding.populationNote = redNote
-        finding.missingDetails = missing
+        // Only a difference the red would have caught needs the word, or the details that decide it.
+        if value >= rule.red {
+            finding.populationNote = redNote
+            finding.missingDetails = missing
+        }
         return finding
     }
 

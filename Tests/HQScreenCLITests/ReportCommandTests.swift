@@ -232,3 +232,41 @@ struct PrintableOutputTests {
         #expect(md.stdout.hasPrefix("# Hamstring:quadriceps screening — 5 athletes\n"))
     }
 }
+
+@Suite("hqscreen report: details a file lacks")
+struct MissingDetailTests {
+    static let nordbord = "SampleData/exports/nordbord_vald.csv"
+
+    func firstAssessment(_ extra: [String]) throws -> [String: Any] {
+        let result = try CLIRunner.run(["report", Self.nordbord, "--format", "json"] + extra)
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return try #require((document["assessments"] as? [[String: Any]])?.first)
+    }
+
+    @Test("without sex, age and sport the Nordic force is unbanded and the report names the flags")
+    func asked() throws {
+        let a = try firstAssessment([])
+        let nordic = (a["findings"] as? [[String: Any]] ?? []).filter { $0["measure"] as? String == "nordic-force" }
+        #expect(nordic.map { $0["band"] as? String } == ["info", "info"])
+        #expect(
+            (a["notes"] as? [String])?.last
+                == "More cut-offs could apply with these details: sex (a 'Sex' column or --sex); age (an 'Age' column or "
+                + "--age); sport (a 'Sport' column or --sport); body mass (a 'Body mass (kg)' column or --body-mass)")
+        let text = try CLIRunner.run(["report", Self.nordbord])
+        #expect(text.stdout.contains("Note: More cut-offs could apply with these details: sex (a 'Sex' column or"))
+    }
+
+    @Test("--sex, --age, --sport and --body-mass supply them: 412 N and 366 N are green for an adult male rugby player")
+    func supplied() throws {
+        let a = try firstAssessment(["--sex", "male", "--age", "25", "--sport", "Rugby Union", "--body-mass", "80"])
+        #expect(a["age"] as? Int == 25)
+        #expect(a["sport"] as? String == "Rugby Union")
+        let nordic = (a["findings"] as? [[String: Any]] ?? []).filter { $0["measure"] as? String == "nordic-force" }
+        #expect(nordic.map { $0["band"] as? String } == ["green", "green"])
+        #expect((a["notes"] as? [String]) == [])
+        let acl = try CLIRunner.run(["report", Self.nordbord, "--acl-reconstruction", "maybe"])
+        #expect(acl.status == 64)
+        #expect(acl.stderr.contains("--acl-reconstruction"))
+    }
+}
