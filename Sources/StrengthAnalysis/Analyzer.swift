@@ -3,19 +3,56 @@ import StrengthModel
 /// Pure analysis: measurements in, one assessment per athlete and test date out.
 public struct Analyzer: Sendable {
     public var profile: ThresholdProfile
+    /// Days per training-log window (`--window`); 1 judges every workout on its own.
+    public var windowDays: Int
 
-    public init(profile: ThresholdProfile = .defaultV1) {
+    public init(profile: ThresholdProfile = .defaultV1, windowDays: Int = 28) {
         self.profile = profile
+        self.windowDays = windowDays
+    }
+
+    /// A test day, or a window of a training log.
+    private struct GroupKey: Hashable {
+        var athlete: String
+        var date: TestDate
+        var window: Int?
     }
 
     public func assess(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
-        var groups: [SessionKey: [Measurement]] = [:]
+        let windows = TrainingWindows(days: windowDays, measurements: measurements)
+        var groups: [GroupKey: [Measurement]] = [:]
         for m in measurements {
-            groups[SessionKey(athlete: m.athlete, date: m.date), default: []].append(m)
+            if let index = windows.index(of: m) {
+                let end = windows.window(athlete: m.athlete, index: index).end
+                groups[GroupKey(athlete: m.athlete, date: end, window: index), default: []].append(m)
+            } else {
+                groups[GroupKey(athlete: m.athlete, date: m.date, window: nil), default: []].append(m)
+            }
         }
-        var assessments = groups.keys.sorted().map { key in
-            assess(athlete: key.athlete, date: key.date, measurements: groups[key]!, info: sessions[key])
+        var assessments: [Assessment] = []
+        assessments.reserveCapacity(groups.count)
+        for (key, group) in groups {
+            guard let index = key.window else {
+                assessments.append(
+                    assess(athlete: key.athlete, date: key.date, measurements: group,
+                        info: sessions[SessionKey(athlete: key.athlete, date: key.date)]))
+                continue
+            }
+            // A window is dated by its last workout and knows the details of every workout in it.
+            let workouts = Set(group.map(\.date)).sorted()
+            var info: SessionInfo?
+            for day in workouts.reversed() {
+                guard let found = sessions[SessionKey(athlete: key.athlete, date: day)] else { continue }
+                if info == nil { info = found } else { info!.fillGaps(from: found) }
+            }
+            let date = workouts.last!
+            info?.date = date
+            var assessment = assess(athlete: key.athlete, date: date, measurements: group, info: info)
+            assessment.window = windows.window(athlete: key.athlete, index: index)
+            assessment.workouts = workouts
+            assessments.append(assessment)
         }
+        assessments.sort { ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1) }
         Retest.annotate(&assessments, profile: profile)
         return assessments
     }

@@ -159,6 +159,9 @@ public struct Finding: Sendable, Hashable {
     public var missingDetails: [MissingDetail] = []
     /// For a between-leg difference at or above its red cut-off: one session waits for a second.
     public var confirmation: Confirmation?
+    /// For a machine ratio: the curl machine (`lying leg curl`). Part of the identity, so a trend
+    /// never compares two machines.
+    public var exercise: String?
 
     public enum Confirmation: String, Sendable, Hashable, Codable {
         /// Red-sized on this test only: counted as amber until a second test day shows it again.
@@ -201,6 +204,7 @@ public struct Finding: Sendable, Hashable {
         var parts = [measure.rawValue, side?.rawValue ?? "-", muscle?.rawValue ?? "-", contraction?.rawValue ?? "-"]
         parts.append(velocity.map { Formatting.fixed($0, digits: 1) } ?? "-")
         parts.append(angle.map { Formatting.fixed($0, digits: 0) } ?? "-")
+        if let exercise { parts.append(exercise) }
         if let velocityPair {
             parts.append(
                 "\(Formatting.fixed(velocityPair.eccentric, digits: 1))/\(Formatting.fixed(velocityPair.concentric, digits: 1))"
@@ -229,6 +233,10 @@ public struct Assessment: Sendable, Hashable {
     public var findings: [Finding]
     /// Measurements that could not be paired, and why.
     public var notes: [String]
+    /// For a training log: the days this assessment summarises; nil for a test day.
+    public var window: DateWindow?
+    /// For a training log: the workouts with knee work in the window, oldest first.
+    public var workouts: [TestDate] = []
 
     public init(
         athlete: String, date: TestDate, info: SessionInfo?, measurements: [Measurement], findings: [Finding],

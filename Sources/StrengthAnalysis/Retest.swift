@@ -5,6 +5,7 @@ enum Retest {
     static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
         var history: [String: [(date: TestDate, value: Double)]] = [:]
         var previousFinding: [String: (date: TestDate, finding: Finding)] = [:]
+        var lastMachine: [String: (date: TestDate, finding: Finding)] = [:]
         // Assessments arrive sorted by athlete, then date.
         for i in assessments.indices {
             let athlete = assessments[i].athlete
@@ -30,6 +31,13 @@ enum Retest {
                             strengthChanges.append(quadriceps)
                         }
                     }
+                }
+                if finding.measure == .machine1RMHQ {
+                    let machineKey = athlete + "\u{1F}" + (finding.side?.rawValue ?? "-")
+                    if let earlier = lastMachine[machineKey] {
+                        assessments[i].findings[j].caveats += MachineTrend.caveats(finding, earlier: earlier)
+                    }
+                    lastMachine[machineKey] = (date, finding)
                 }
                 history[key, default: []].append((date, finding.value))
                 previousFinding[key] = (date, assessments[i].findings[j])

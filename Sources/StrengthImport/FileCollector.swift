@@ -25,6 +25,8 @@ struct FileCollector {
     /// The row being read had a value no test produces; set by `add`, settled by `record`.
     private var impossibleInRow: RowRejection?
     private var measurementsBeforeRow = 0
+    /// Gym exercises that are not a leg curl or extension, for the report's advice on getting a ratio.
+    var exercisesNotUsed: [ExerciseCount] = []
     /// The athlete of the row being read, once its adapter has read it; messages about the row carry it.
     var rowAthlete: String?
 

@@ -52,7 +52,7 @@ enum GenericLongAdapter: LayoutAdapter {
             value: value.index, repetitions: roles[.repetitions]?.index, setType: roles[.setType]?.index,
             position: roles[.position]?.index,
             unitColumn: unitColumn?.index, headerUnit: headerUnit,
-            decimalMark: context.decimalMark)
+            decimalMark: context.decimalMark, trainingLog: context.options.mapping?.trainingLog ?? false)
     }
 }
 
@@ -70,20 +70,23 @@ struct GenericLongExtractor: RowExtractor {
     let unitColumn: Int?
     let headerUnit: MeasurementUnit?
     let decimalMark: DecimalMark
+    /// A mapping file said `training-log yes`: load sets are summarised into windows.
+    var trainingLog = false
 
     private var sides = SmallCache<Side??>()
     private var muscles = SmallCache<Vocabulary.MuscleReading>()
     private var contractions = SmallCache<Contraction?>()
     private var units = SmallCache<MeasurementUnit?>()
     private var velocities = SmallCache<Double??>()
-    private var setTypes = SmallCache<Bool?>()
+    private var setTypes = SmallCache<Vocabulary.SetKind?>()
     private var positions = SmallCache<BodyPosition?>()
 
     init(
         session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
         repetitions: Int?, setType: Int?, position: Int?, unitColumn: Int?, headerUnit: MeasurementUnit?,
-        decimalMark: DecimalMark
+        decimalMark: DecimalMark, trainingLog: Bool = false
     ) {
+        self.trainingLog = trainingLog
         self.session = session
         self.side = side
         self.muscle = muscle
@@ -197,15 +200,15 @@ struct GenericLongExtractor: RowExtractor {
             }
             reps = UInt16(parsed)
         }
-        var warmUp = false
+        var setKind = Vocabulary.SetKind.working
         if let setType {
             let cell = record[setType].trimmed
-            guard let parsed = setTypes.value(for: cell, compute: Vocabulary.warmUp) else {
+            guard let parsed = setTypes.value(for: cell, compute: Vocabulary.setKind) else {
                 return RowRejection(
                     column: setType, "set type '\(text(cell))' is not warm-up, normal, failure or drop set"
                 ).outcome
             }
-            warmUp = parsed
+            setKind = parsed
         }
 
         var bodyPosition: BodyPosition? = nil
@@ -231,9 +234,10 @@ struct GenericLongExtractor: RowExtractor {
                 athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
                 velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
                 method: identity.method ?? TestMethod.inferred(unit: unit),
-                gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: warmUp,
+                gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: setKind == .warmUp,
                 position: bodyPosition,
-                source: SourceLocation(file: sink.path, line: record.line)),
+                source: SourceLocation(file: sink.path, line: record.line), isDropSet: setKind == .drop,
+                fromTrainingLog: trainingLog && unit.dimension == .mass),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported
     }

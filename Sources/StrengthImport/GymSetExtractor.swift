@@ -121,26 +121,28 @@ struct GymSetExtractor: RowExtractor {
             return error.outcome
         }
 
-        var warmUp = false
+        var setKind = Vocabulary.SetKind.working
         switch columns.setKind {
         case .none: break
         case .strongSetOrder(let column):
+            // Strong numbers working sets and marks the others: W warm-up, D drop set, F failure.
             let cell = String(decoding: record[index(column)].trimmed, as: UTF8.self)
             switch cell.uppercased() {
-            case "W": warmUp = true
-            case "D", "F": break
+            case "W": setKind = .warmUp
+            case "D": setKind = .drop
+            case "F": break
             default:
                 guard Int(cell) != nil else { return .skipped(reason: "not a set ('\(cell)' row)") }
             }
         case .setType(let column), .warmUpFlag(let column):
             let cell = record[index(column)].trimmed
-            guard let reading = Vocabulary.warmUp(String(decoding: cell, as: UTF8.self)) else {
+            guard let reading = Vocabulary.setKind(String(decoding: cell, as: UTF8.self)) else {
                 return RowRejection(
                     column: index(column),
                     "set type '\(String(decoding: cell, as: UTF8.self))' is not one HQScreen knows"
                 ).outcome
             }
-            warmUp = reading
+            setKind = reading
         }
 
         let kind: ExerciseKind
@@ -223,7 +225,9 @@ struct GymSetExtractor: RowExtractor {
                 athlete: identity.athlete, date: identity.date, side: nil,
                 muscle: kind == .legCurl ? .hamstrings : .quadriceps, contraction: .concentric, velocity: nil,
                 value: Quantity(load, unit), sourceUnit: unit, method: .machine1RM, repetitions: UInt16(repsValue),
-                isWarmUp: warmUp, source: SourceLocation(file: sink.path, line: record.line)),
+                isWarmUp: setKind == .warmUp, source: SourceLocation(file: sink.path, line: record.line),
+                isDropSet: setKind == .drop, fromTrainingLog: true,
+                machine: kind == .legCurl ? MachineVariant(exerciseName: name) : nil),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported
     }
@@ -236,6 +240,8 @@ struct GymSetExtractor: RowExtractor {
                     + "depend on it, the 1RMs shown do). Pass --weight-unit lb if the app is set to pounds")
         }
         guard !otherExercises.isEmpty else { return }
+        sink.exercisesNotUsed = otherExercises.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            .map { ExerciseCount(name: $0.key, sets: $0.value) }
         let names = otherExercises.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(6)
             .map { "\($0.key) (\($0.value))" }
         let more = otherExercises.count > 6 ? ", and \(otherExercises.count - 6) more" : ""

@@ -222,6 +222,7 @@ public struct Importer: Sendable {
             collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name
         result.summary.columns = columns
+        result.summary.exercisesNotUsed = collector.exercisesNotUsed
         result.summary.dialect = sniffed.dialect(finalNewline: streamSummary.finalNewline)
         result.stoppedEarly = streamSummary.stopped || (options.strict && result.summary.counts.rowsRejected > 0)
         // A quote left open swallows the rest of the file: the file as a whole did not read.

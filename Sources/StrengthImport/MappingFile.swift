@@ -36,6 +36,8 @@ public struct Mapping: Sendable, Hashable {
     public var columns: [String]?
     public var constants: [Constant]
     public var unit: MeasurementUnit?
+    /// The file is a training log (sets over weeks), summarised into windows like a gym app's export.
+    public var trainingLog = false
 
     public init(
         skip: Int? = nil, delimiter: UInt8? = nil, decimalMark: DecimalMark? = nil, dateOrder: DateOrder? = nil,
@@ -61,7 +63,9 @@ public struct MappingError: Error, Equatable, CustomStringConvertible {
 }
 
 extension Mapping {
-    public static let directives = ["skip", "delimiter", "decimal-mark", "date-format", "columns", "constant", "unit"]
+    public static let directives = [
+        "skip", "delimiter", "decimal-mark", "date-format", "columns", "constant", "unit", "training-log",
+    ]
 
     public static func parse(_ text: String, file: String) throws(MappingError) -> Mapping {
         var mapping = Mapping()
@@ -90,6 +94,12 @@ extension Mapping {
                 case "tab", "\\t": mapping.delimiter = 0x09
                 case "|", "pipe": mapping.delimiter = UInt8(ascii: "|")
                 default: throw fail("delimiter must be one of: comma, semicolon, tab, pipe")
+                }
+            case "training-log":
+                switch argument.lowercased() {
+                case "yes", "true", "on": mapping.trainingLog = true
+                case "no", "false", "off": mapping.trainingLog = false
+                default: throw fail("training-log must be yes or no")
                 }
             case "decimal-mark":
                 switch argument.lowercased() {

@@ -24,6 +24,21 @@ enum Vocabulary {
     }
 
     /// A set-type or warm-up cell: true for warm-up sets.
+    /// What kind of set a gym app's set-type cell says: Strong's `W`/`D`/`F`, Hevy's `warmup`,
+    /// `normal`, `failure`, `dropset`, Fitbod's `true`/`false` warm-up flag.
+    enum SetKind: Equatable {
+        case working
+        case warmUp
+        case drop
+    }
+
+    static func setKind(_ text: String) -> SetKind? {
+        switch key(text) {
+        case "dropset", "drop", "d", "dropsets": .drop
+        default: warmUp(text).map { $0 ? .warmUp : .working }
+        }
+    }
+
     static func warmUp(_ text: String) -> Bool? {
         switch key(text) {
         case "w", "warmup", "warm", "wu", "yes", "y", "true", "1", "warmupset": true

@@ -53,6 +53,17 @@ public struct ColumnReport: Sendable, Hashable, Codable {
     }
 }
 
+/// A gym exercise the log has that is not a leg curl or leg extension, and how many sets of it.
+public struct ExerciseCount: Sendable, Hashable, Codable {
+    public var name: String
+    public var sets: Int
+
+    public init(name: String, sets: Int) {
+        self.name = name
+        self.sets = sets
+    }
+}
+
 /// Row accounting; `rowsRead == rowsImported + rowsSkipped + rowsRejected` always holds.
 public struct RowCounts: Sendable, Hashable, Codable {
     /// Data records after the header row; blank lines are not records.
@@ -92,6 +103,8 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
     public var failed: Bool
     /// Every header column and what it was read as; empty when no header was found.
     public var columns: [ColumnReport]
+    /// Gym-log exercises that are neither a leg curl nor a leg extension, most sets first.
+    public var exercisesNotUsed: [ExerciseCount] = []
 
     public init(
         path: String, format: String?, dialect: DialectDescription?, counts: RowCounts, measurements: Int,
@@ -108,6 +121,7 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case path, format, dialect, rowsRead, rowsImported, rowsSkipped, rowsRejected, measurements, failed, columns
+        case exercisesNotUsed
     }
 
     public init(from decoder: any Decoder) throws {
@@ -123,6 +137,7 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
         measurements = try c.decode(Int.self, forKey: .measurements)
         failed = try c.decode(Bool.self, forKey: .failed)
         columns = try c.decodeIfPresent([ColumnReport].self, forKey: .columns) ?? []
+        exercisesNotUsed = try c.decodeIfPresent([ExerciseCount].self, forKey: .exercisesNotUsed) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -137,6 +152,7 @@ public struct FileImportSummary: Sendable, Hashable, Codable {
         try c.encode(measurements, forKey: .measurements)
         try c.encode(failed, forKey: .failed)
         try c.encode(columns, forKey: .columns)
+        try c.encode(exercisesNotUsed, forKey: .exercisesNotUsed)
     }
 }
 

@@ -15,6 +15,13 @@ public struct Measurement: Sendable, Hashable {
     public var gravityCorrected: Bool?
     /// Warm-up sets are kept for the record but never used for a 1RM estimate.
     public var isWarmUp: Bool
+    /// Drop sets (a lighter set straight after a working set) are not working sets either.
+    public var isDropSet: Bool
+    /// From a training log (a gym app, or a set log described by a mapping file): summarised into
+    /// windows of days rather than judged workout by workout.
+    public var fromTrainingLog: Bool
+    /// Which leg-curl machine, for gym sets: seated, lying and standing curls are different exercises.
+    public var machine: MachineVariant?
     /// Seated, prone, …; nil when the file does not say.
     public var position: BodyPosition?
     /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
@@ -30,8 +37,12 @@ public struct Measurement: Sendable, Hashable {
         athlete: String, date: TestDate, side: Side?, muscle: MuscleGroup, contraction: Contraction,
         velocity: Double?, angle: Double? = nil, value: Quantity, sourceUnit: MeasurementUnit,
         method: TestMethod, gravityCorrected: Bool? = nil, repetitions: UInt16? = nil, isWarmUp: Bool = false,
-        position: BodyPosition? = nil, source: SourceLocation
+        position: BodyPosition? = nil, source: SourceLocation, isDropSet: Bool = false, fromTrainingLog: Bool = false,
+        machine: MachineVariant? = nil
     ) {
+        self.isDropSet = isDropSet
+        self.fromTrainingLog = fromTrainingLog
+        self.machine = machine
         self.athlete = athlete
         self.date = date
         self.side = side
@@ -48,6 +59,9 @@ public struct Measurement: Sendable, Hashable {
         self.position = position
         self.source = source
     }
+
+    /// A set that counts for a 1RM estimate: not a warm-up, not a drop set.
+    public var isWorkingSet: Bool { !isWarmUp && !isDropSet }
 
     /// The value in the unit the file used.
     public var valueInSourceUnit: Double { value.si / sourceUnit.toSI }

@@ -31,6 +31,20 @@ public struct SessionInfo: Sendable, Hashable, Codable {
     }
 }
 
+extension SessionInfo {
+    /// Takes what this one leaves out from another record of the same athlete.
+    public mutating func fillGaps(from other: SessionInfo) {
+        name = name ?? other.name
+        sex = sex ?? other.sex
+        age = age ?? other.age
+        bodyMassKg = bodyMassKg ?? other.bodyMassKg
+        sport = sport ?? other.sport
+        involvedSide = involvedSide ?? other.involvedSide
+        aclReconstruction = aclReconstruction ?? other.aclReconstruction
+        for source in other.sources where !sources.contains(source) { sources.append(source) }
+    }
+}
+
 public enum Sex: String, Sendable, Hashable, Codable {
     case female
     case male

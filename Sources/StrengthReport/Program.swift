@@ -58,9 +58,10 @@ public struct Program: Sendable, Hashable, Codable {
     /// `Retest in 6 weeks (around 2026-03-01) on the same device, …`, for every renderer.
     public func retestSentence(from date: TestDate) -> String {
         let when = "around \(date.adding(days: retestWeeks * 7))"
-        return retestAdvice.isEmpty
-            ? "Retest in \(retestWeeks) weeks (\(when)) on the same device and protocol."
-            : retestAdvice.replacingFirst("in \(retestWeeks) weeks", with: "in \(retestWeeks) weeks (\(when))")
+        if retestAdvice.isEmpty { return "Retest in \(retestWeeks) weeks (\(when)) on the same device and protocol." }
+        return retestAdvice.hasPrefix("Retest in")
+            ? retestAdvice.replacingFirst("in \(retestWeeks) weeks", with: "in \(retestWeeks) weeks (\(when))")
+            : retestAdvice
     }
     public var safety: String
 

@@ -73,9 +73,17 @@ public struct ProgramPrescriber: Sendable {
                 + "keep going. Stop and ask a physiotherapist if pain is sharp, sits in a joint (knee, hip, lower back), "
                 + "or gets worse from session to session. A cramp means rest and stretch, then continue.")
         program.weakerLegAdvice = advice
-        program.retestAdvice =
-            "Retest in \(retestWeeks) weeks on the same device, with the same protocol (speeds, position, gravity "
-            + "correction) and at the same time of day, so the change means something."
+        if let window = assessment.window {
+            // A training log retests itself: the next window is the retest.
+            let next = window.end.adding(days: window.days)
+            program.retestAdvice =
+                "Keep logging your leg curls and leg extensions on the same machines; the next \(window.days)-day window "
+                + "closes on \(next)."
+        } else {
+            program.retestAdvice =
+                "Retest in \(retestWeeks) weeks on the same device, with the same protocol (speeds, position, gravity "
+                + "correction) and at the same time of day, so the change means something."
+        }
         return program
     }
 

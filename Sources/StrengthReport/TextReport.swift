@@ -15,18 +15,34 @@ public enum TextReport {
                     " · \(plural(athletes, "athlete")) · \(plural(report.entries.count, "session")) · profile \(report.profileName)"
                 ))
         out.append(importLine(report.importSummary))
-        if report.entries.isEmpty {
+        let guidance = TrainingLogText.guidance(report.importSummary)
+        for advice in guidance {
             out.append("")
-            out.append("No knee strength measurements to assess. Run `hqscreen check` on the files to see why.")
+            out.append(contentsOf: TextWrap.wrap(TerminalSafe.escape(advice), width: width, indent: ""))
+        }
+        if report.entries.isEmpty {
+            if guidance.isEmpty {
+                out.append("")
+                out.append("No knee strength measurements to assess. Run `hqscreen check` on the files to see why.")
+            }
             return out.joined(separator: "\n") + "\n"
         }
         if report.entries.count > 1 {
             out.append("")
             out.append(contentsOf: teamSummary(report, style: style))
         }
-        for entry in report.entries {
+        for (index, entry) in report.entries.enumerated() {
             out.append("")
             out.append(contentsOf: block(entry, style: style))
+            // After an athlete's last assessment: the training log's trend, when there is one.
+            let athlete = entry.assessment.athlete
+            if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
+                let rows = TrainingLogText.trend(report.history(of: athlete))
+                if !rows.isEmpty {
+                    out.append("   " + style.bold("Training log trend") + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
+                    out.append(contentsOf: TrainingLogText.trendLines(rows).map { "   " + $0 })
+                }
+            }
         }
         out.append("")
         out.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
@@ -103,6 +119,10 @@ public enum TextReport {
         let facts = ["\(a.date)"] + FindingText.details(a).map(TerminalSafe.escape)
         lines.append(style.bold("━━ \(title)") + " · " + facts.joined(separator: " · "))
         lines.append(style.dim("   from \(FindingText.sources(a).map(TerminalSafe.escape).joined(separator: ", "))"))
+        if let window = TrainingLogText.window(a) { lines.append(style.dim("   " + window)) }
+        for source in a.findings.compactMap(TrainingLogText.sources) {
+            lines.append(contentsOf: TextWrap.wrap("1RMs from " + source, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
+        }
 
         if a.findings.isEmpty {
             lines.append("   No hamstring:quadriceps measure could be computed for this session.")

@@ -28,7 +28,16 @@ struct ReportCommand: ParsableCommand {
         help: "Write one file per athlete into this folder (created if needed) instead of one report.")
     var split: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Days per training-log window for gym-app exports: one assessment per window, counted back from the last "
+                + "workout (1 judges every workout on its own).", valueName: "days"))
+    var window: Int = 28
+
     func validate() throws {
+        guard (1...365).contains(window) else {
+            throw ValidationError("--window takes a number of days from 1 to 365, e.g. --window 28")
+        }
         if split != nil && outputOptions.output != nil {
             throw ValidationError("use either --split DIR or -o PATH, not both")
         }
@@ -44,7 +53,8 @@ struct ReportCommand: ParsableCommand {
         func build() -> ScreeningReport {
             let imported = importer.importFiles(input.files)
             result = imported
-            let assessments = Analyzer(profile: profile).assess(imported.measurements, sessions: imported.sessions)
+            let assessments = Analyzer(profile: profile, windowDays: window).assess(
+                imported.measurements, sessions: imported.sessions)
             return ScreeningReport.build(
                 importSummary: imported.summary, assessments: assessments, profile: profile,
                 generator: "hqscreen \(HQScreen.version)")

@@ -57,7 +57,7 @@ struct MappingTests {
             ("unit furlongs", "m.map:1: unit must be one of: Nm, ft-lb, N, kgf, lbf, kg, lb, reps"),
             (
                 "colums a, b",
-                "m.map:1: unknown directive 'colums'; expected one of: skip, delimiter, decimal-mark, date-format, columns, constant, unit"
+                "m.map:1: unknown directive 'colums'; expected one of: skip, delimiter, decimal-mark, date-format, columns, constant, unit, training-log"
             ),
             (
                 "constant velocity",
