@@ -24,6 +24,7 @@ public enum PDFReport {
         c.paragraph(
             TextReport.importLine(report.importSummary) + " Profile \(report.profileName).", size: 9, colour: .muted)
         c.paragraph(ScreeningReport.evidenceNote, size: 9, colour: .info, spacing: 8)
+        for advice in TrainingLogText.guidance(report.importSummary) { c.paragraph(advice, size: 9.5, spacing: 6) }
         guard report.entries.count > 1 else { return }
         c.heading("Team summary: latest test per athlete, most urgent first")
         let columns = [0.0, 150, 215, 270]
@@ -71,9 +72,14 @@ public enum PDFReport {
             BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + c.width(of: title) + 8,
             baseline: c.y + 14)
         c.skip(22)
-        let facts =
+        var facts =
             ["Tested \(a.date)"] + FindingText.details(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
-        c.paragraph(facts.joined(separator: " · "), size: 9, colour: .muted, spacing: 6)
+        if let window = TrainingLogText.window(a) { facts.append(window) }
+        c.paragraph(facts.joined(separator: " · "), size: 9, colour: .muted, spacing: 2)
+        for source in a.findings.compactMap(TrainingLogText.sources) {
+            c.paragraph("1RMs from " + source, size: 9, colour: .muted, spacing: 2)
+        }
+        c.skip(4)
         guard !a.findings.isEmpty else {
             c.paragraph("No hamstring:quadriceps measure could be computed for this session.")
             return
@@ -87,6 +93,7 @@ public enum PDFReport {
             c.paint(chart, width: c.contentWidth)
         }
         trends(a, report: report, c)
+        trainingLogTrend(a, report: report, c)
         table(a.findings, c)
         meaning(a, c)
     }
@@ -105,6 +112,37 @@ public enum PDFReport {
             }
             c.skip(height + 6)
         }
+    }
+
+    /// The runner's windows as a small table, machine changes marked.
+    static func trainingLogTrend(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
+        let history = report.history(of: a.athlete)
+        guard history.last?.date == a.date else { return }
+        let rows = TrainingLogText.trend(history)
+        guard !rows.isEmpty else { return }
+        c.heading("Training log trend")
+        let target = a.findings.first { $0.measure == .machine1RMHQ }?.threshold?.green
+        if let chart = Charts.trainingLog(rows, target: target) { c.paint(chart, width: c.contentWidth) }
+        let columns = [0.0, 140, 290, 360, 440]
+        c.setFont(size: 8.5)
+        c.setColour(.muted)
+        for (x, title) in zip(columns, ["Window", "Curl machine", "Curl 1RM", "Extension 1RM", "Ratio"]) {
+            c.draw(title, x: c.margin + x, baseline: c.y + 9)
+        }
+        c.skip(13)
+        for row in rows {
+            c.ensure(13)
+            c.setFont(size: 8.8, bold: row.machineChanged)
+            c.setColour(.ink)
+            let cells = [
+                row.period, row.machine + (row.machineChanged ? " (new machine)" : ""),
+                Formatting.fixed(row.curl, digits: 1) + " kg", Formatting.fixed(row.legExtension, digits: 1) + " kg",
+                Formatting.ratio(row.ratio),
+            ]
+            for (x, text) in zip(columns, cells) { c.draw(text, x: c.margin + x, baseline: c.y + 9) }
+            c.skip(13)
+        }
+        c.skip(4)
     }
 
     static func table(_ findings: [Finding], _ c: PDFCanvas) {

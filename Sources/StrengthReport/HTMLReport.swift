@@ -19,6 +19,7 @@ public enum HTMLReport {
         html +=
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
         html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
+        for advice in TrainingLogText.guidance(report.importSummary) { html += "<p class=\"note\">\(e(advice))</p>" }
         if report.entries.count > 1 { html += teamTable(report) }
         if report.entries.isEmpty {
             html +=
@@ -62,9 +63,13 @@ public enum HTMLReport {
         var title = e(a.displayName)
         if a.info?.name != nil && a.info?.name != a.athlete { title += " <small>\(e(a.athlete))</small>" }
         out += "<h2>\(title) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
-        let facts =
+        var facts =
             ["Tested \(a.date)"] + FindingText.details(a) + ["from " + FindingText.sources(a).joined(separator: ", ")]
+        if let window = TrainingLogText.window(a) { facts.append(window) }
         out += "<p class=\"facts\">\(e(facts.joined(separator: " · ")))</p>"
+        for source in a.findings.compactMap(TrainingLogText.sources) {
+            out += "<p class=\"facts\">1RMs from \(e(source))</p>"
+        }
 
         if a.findings.isEmpty {
             out += "<p>No hamstring:quadriceps measure could be computed for this session.</p>"
@@ -76,6 +81,7 @@ public enum HTMLReport {
                 out += "<div class=\"keep\"><h3>Left against right</h3>\(SVGWriter.svg(chart))</div>"
             }
             out += trends(a, report: report)
+            out += trainingLogTrend(a, report: report)
             out += measuresTable(a.findings)
             out += meaning(a.findings)
         }
@@ -91,6 +97,27 @@ public enum HTMLReport {
         let charts = Charts.trends(for: a, history: report.history(of: a.athlete)).map { SVGWriter.svg($0) }
         guard !charts.isEmpty else { return "" }
         return "<div class=\"keep\"><h3>Across test dates</h3><div class=\"trends\">\(charts.joined())</div></div>"
+    }
+
+    /// The runner's windows: the machine ratio and both 1RMs, with machine changes marked.
+    static func trainingLogTrend(_ a: Assessment, report: ScreeningReport) -> String {
+        let history = report.history(of: a.athlete)
+        guard history.last?.date == a.date else { return "" }
+        let rows = TrainingLogText.trend(history)
+        guard !rows.isEmpty else { return "" }
+        let target = a.findings.first { $0.measure == .machine1RMHQ }?.threshold?.green
+        var out = "<div class=\"keep\"><h3>Training log trend</h3>"
+        if let chart = Charts.trainingLog(rows, target: target) { out += SVGWriter.svg(chart) }
+        out += "<table><tr><th>Window</th><th>Curl machine</th>"
+        out += "<th class=\"num\">Curl 1RM</th><th class=\"num\">Extension 1RM</th><th class=\"num\">Ratio</th></tr>"
+        for row in rows {
+            out += "<tr><td>\(e(row.period))</td><td>\(e(row.machine))"
+            if row.machineChanged { out += " <b>new machine: a new trend line</b>" }
+            out += "</td><td class=\"num\">\(Formatting.fixed(row.curl, digits: 1)) kg</td>"
+            out += "<td class=\"num\">\(Formatting.fixed(row.legExtension, digits: 1)) kg</td>"
+            out += "<td class=\"num\">\(Formatting.ratio(row.ratio))</td></tr>"
+        }
+        return out + "</table></div>"
     }
 
     static func measuresTable(_ findings: [Finding]) -> String {

@@ -81,6 +81,8 @@ public enum JSONReport {
         var sport: String?
         var involvedSide: String?
         var aclReconstruction: Bool?
+        var window: [String: String]?
+        var workouts: [String]
         var sources: [String]
         var worstBand: String?
         var findings: [FindingBlock]
@@ -98,6 +100,8 @@ public enum JSONReport {
             sport = a.info?.sport
             involvedSide = a.info?.involvedSide?.rawValue
             aclReconstruction = a.info?.aclReconstruction
+            window = a.window.map { ["start": $0.start.description, "end": $0.end.description] }
+            workouts = a.workouts.map(\.description)
             sources = FindingText.sources(a)
             worstBand = a.worstBand?.rawValue
             findings = a.findings.map(FindingBlock.init)
@@ -107,7 +111,7 @@ public enum JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case athlete, name, date, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction, sources, worstBand
-            case findings, notes, program
+            case findings, notes, program, window, workouts
         }
 
         // Optional fields are written as null, so every assessment has the same keys.
@@ -122,6 +126,8 @@ public enum JSONReport {
             try c.encode(sport, forKey: .sport)
             try c.encode(involvedSide, forKey: .involvedSide)
             try c.encode(aclReconstruction, forKey: .aclReconstruction)
+            try c.encode(window, forKey: .window)
+            try c.encode(workouts, forKey: .workouts)
             try c.encode(sources, forKey: .sources)
             try c.encode(worstBand, forKey: .worstBand)
             try c.encode(findings, forKey: .findings)
@@ -138,6 +144,7 @@ public enum JSONReport {
         enum CodingKeys: String, CodingKey {
             case measure, side, velocity, velocityPair, angle, muscle, contraction, weakerSide, value, band, reason
             case threshold, inputs, caveats, change, measurements, populationNote, missingDetails, confirmation
+            case exercise
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -162,6 +169,7 @@ public enum JSONReport {
             try c.encode(f.populationNote, forKey: .populationNote)
             try c.encode(f.missingDetails.map { ["detail": $0.detail, "supply": $0.supply] }, forKey: .missingDetails)
             try c.encode(f.confirmation?.rawValue, forKey: .confirmation)
+            try c.encode(f.exercise, forKey: .exercise)
         }
     }
 
@@ -243,7 +251,7 @@ public enum JSONReport {
 
         enum CodingKeys: String, CodingKey {
             case muscle, side, contraction, velocity, angle, method, value, unit, sourceValue, sourceUnit
-            case gravityCorrected, repetitions, warmUp, position, file, line
+            case gravityCorrected, repetitions, warmUp, position, file, line, date, dropSet, machine
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -264,6 +272,9 @@ public enum JSONReport {
             try c.encode(m.position?.rawValue, forKey: .position)
             try c.encode(m.source.file, forKey: .file)
             try c.encode(m.source.line, forKey: .line)
+            try c.encode(m.date.description, forKey: .date)
+            try c.encode(m.isDropSet, forKey: .dropSet)
+            try c.encode(m.machine?.rawValue, forKey: .machine)
         }
     }
 }

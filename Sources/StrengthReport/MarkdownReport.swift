@@ -21,11 +21,30 @@ public enum MarkdownReport {
                         + "\(escape(TextReport.headline(a))) | \(TextReport.earlierText(row) ?? "") |")
             }
         }
-        for entry in report.entries {
+        for advice in TrainingLogText.guidance(report.importSummary) { out += ["", escape(advice)] }
+        for (index, entry) in report.entries.enumerated() {
             let a = entry.assessment
+            defer {
+                let athlete = a.athlete
+                if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
+                    let rows = TrainingLogText.trend(report.history(of: athlete))
+                    if !rows.isEmpty {
+                        out += ["", "### Training log trend", "", "| Window | Curl machine | Curl 1RM | Extension 1RM | Ratio |",
+                            "| --- | --- | ---: | ---: | ---: |"]
+                        for row in rows {
+                            out.append(
+                                "| \(row.period) | \(row.machine)\(row.machineChanged ? " (new machine: new trend line)" : "") "
+                                    + "| \(Formatting.fixed(row.curl, digits: 1)) kg | \(Formatting.fixed(row.legExtension, digits: 1)) kg "
+                                    + "| \(Formatting.ratio(row.ratio)) |")
+                        }
+                    }
+                }
+            }
             out += ["", "## \(escape(a.displayName)) — \(a.date)", ""]
-            let facts = FindingText.details(a).map(escape)
+            var facts = FindingText.details(a).map(escape)
+            if let window = TrainingLogText.window(a) { facts.append(window) }
             if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
+            for source in a.findings.compactMap(TrainingLogText.sources) { out += ["", "1RMs from \(escape(source))."] }
             if !a.findings.isEmpty {
                 out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
                 for f in a.findings {

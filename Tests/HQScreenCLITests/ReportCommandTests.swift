@@ -270,3 +270,43 @@ struct MissingDetailTests {
         #expect(acl.stderr.contains("--acl-reconstruction"))
     }
 }
+
+@Suite("hqscreen report: a runner's training log")
+struct TrainingLogCommandTests {
+    static let log = "SampleData/runner/alex_strong.csv"
+
+    @Test("28-day windows by default, in the JSON with their span and workouts; --window 1 per workout")
+    func windows() throws {
+        let result = try CLIRunner.run(["report", Self.log, "--format", "json", "--weight-unit", "kg"])
+        #expect(result.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let assessments = try #require(document["assessments"] as? [[String: Any]])
+        #expect(assessments.count == 7)
+        let last = try #require(assessments.last)
+        #expect(last["window"] as? [String: String] == ["start": "2026-04-03", "end": "2026-04-30"])
+        #expect((last["workouts"] as? [String])?.count == 8)
+        let finding = try #require((last["findings"] as? [[String: Any]])?.first)
+        #expect(finding["exercise"] as? String == "lying leg curl")
+        #expect((finding["measurements"] as? [[String: Any]])?.map { $0["date"] as? String } == ["2026-04-27", "2026-04-30"])
+        let program = try #require(last["program"] as? [String: Any])
+        #expect(
+            program["retestAdvice"] as? String
+                == "Keep logging your leg curls and leg extensions on the same machines; the next 28-day window closes on 2026-05-28.")
+        // 26 Mondays and 26 Thursdays: 52 workouts with knee work, each its own assessment.
+        let daily = try CLIRunner.run(["report", Self.log, "--format", "json", "--weight-unit", "kg", "--window", "1"])
+        let perWorkout = try #require(try JSONSerialization.jsonObject(with: Data(daily.stdout.utf8)) as? [String: Any])
+        #expect((perWorkout["assessments"] as? [[String: Any]])?.count == 52)
+        let bad = try CLIRunner.run(["report", Self.log, "--window", "0"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("--window takes a number of days from 1 to 365, e.g. --window 28"))
+    }
+
+    @Test("the text report shows the trend with the machine change marked")
+    func trend() throws {
+        let result = try CLIRunner.run(["report", Self.log, "--weight-unit", "kg", "--athlete", "Alex"])
+        #expect(result.stdout.contains("   Training log trend (leg curl ÷ leg extension, best estimated 1RMs)"))
+        #expect(
+            result.stdout.contains(
+                "   2026-03-06 – 2026-04-02  lying leg curl   34.8 kg    76.6 kg        0.45  ← new machine: a new trend line"))
+    }
+}

@@ -7,7 +7,7 @@ struct CorpusPipelineTests {
     static let inputs: [String] = {
         let root = WholePipeline.packageRoot
         var paths: [String] = []
-        for folder in ["Tests/Corpus/files", "SampleData", "SampleData/exports"] {
+        for folder in ["Tests/Corpus/files", "SampleData", "SampleData/exports", "SampleData/runner"] {
             let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path + "/" + folder)) ?? []
             paths += names.filter { $0.hasSuffix(".csv") }.sorted().map { "\(root.path)/\(folder)/\($0)" }
         }

@@ -25,12 +25,12 @@ struct TrainingLogTests {
     }
 
     func runner(_ file: String) throws -> [Assessment] {
-        let path = WholePipeline.packageRoot.path + "/SampleData/" + file
+        let path = WholePipeline.packageRoot.path + "/SampleData/runner/" + file
         let result = Importer(options: ImportOptions(weightUnit: .kilogram)).importFiles([path])
         return Analyzer().assess(result.measurements, sessions: result.sessions)
     }
 
-    @Test("26 weeks of Monday curls and Thursday extensions: 7 windows, a ratio in each", arguments: ["runner_strong.csv", "runner_hevy.csv"])
+    @Test("26 weeks of Monday curls and Thursday extensions: 7 windows, a ratio in each", arguments: ["alex_strong.csv", "alex_hevy.csv"])
     func runnerLog(_ file: String) throws {
         let assessments = try runner(file)
         // Last workout Thursday 2026-04-30; the first, Monday 2025-11-03, is 178 days earlier: windows 0–6.
