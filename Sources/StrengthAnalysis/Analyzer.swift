@@ -34,7 +34,8 @@ public struct Analyzer: Sendable {
         for (key, group) in groups {
             guard let index = key.window else {
                 assessments.append(
-                    assess(athlete: key.athlete, date: key.date, measurements: group,
+                    assess(
+                        athlete: key.athlete, date: key.date, measurements: group,
                         info: sessions[SessionKey(athlete: key.athlete, date: key.date)]))
                 continue
             }
@@ -52,7 +53,9 @@ public struct Analyzer: Sendable {
             assessment.workouts = workouts
             assessments.append(assessment)
         }
-        assessments.sort { ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1) }
+        assessments.sort {
+            ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1)
+        }
         Retest.annotate(&assessments, profile: profile)
         return assessments
     }

@@ -75,7 +75,8 @@ enum Asymmetry {
         var finding = Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
             contraction: left.contraction, weakerSide: weaker, value: value, band: band,
-            reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(threshold.population),
+            reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100."
+                + RatioWords.population(threshold.population),
             threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
         finding.confirmation = confirmation
         // Only a difference the red would have caught needs the word, or the details that decide it.
@@ -91,7 +92,9 @@ enum Asymmetry {
         let shown = Formatting.banded(value, digits: 0, cutoffs: [rule.amber, rule.red])
         let what = describe(m)
         let text =
-            weaker.map { "\(Formatting.capitalized($0.rawValue)) \(what): \(shown)% weaker than the \($0.opposite.rawValue)" }
+            weaker.map {
+                "\(Formatting.capitalized($0.rawValue)) \(what): \(shown)% weaker than the \($0.opposite.rawValue)"
+            }
             ?? "Left and right \(what) are equal"
         return text + " (difference between the legs)"
     }

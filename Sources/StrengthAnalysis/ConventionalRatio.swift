@@ -101,7 +101,8 @@ enum ProtocolGate {
                 + (other == .unspecified ? "comes from a device that is not stated" : "includes a \(other.words) test")
         }
         if let hc = h.gravityCorrected, let qc = q.gravityCorrected, hc != qc {
-            return "Non-standard ratio, not banded: the \(hc ? "hamstrings" : "quadriceps") torque is gravity corrected "
+            return
+                "Non-standard ratio, not banded: the \(hc ? "hamstrings" : "quadriceps") torque is gravity corrected "
                 + "and the \(hc ? "quadriceps" : "hamstrings") torque is not, so it compares with no cut-off; "
                 + "export both the same way"
         }

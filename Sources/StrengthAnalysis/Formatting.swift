@@ -37,7 +37,9 @@ public enum Formatting {
     }
 
     /// A ratio as people read it next to its cut-off: `0.52`, or `0.5998` when 0.60 would mislead.
-    public static func ratio(_ value: Double, cutoffs: [Double]) -> String { banded(value, digits: 2, cutoffs: cutoffs) }
+    public static func ratio(_ value: Double, cutoffs: [Double]) -> String {
+        banded(value, digits: 2, cutoffs: cutoffs)
+    }
 
     /// `left` → `Left`.
     public static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }

@@ -45,15 +45,19 @@ enum IsometricRatio {
                 FindingInput(name: "quadriceps isometric peak \(kind)", value: q.value.si, unit: unit),
             ],
             measurements: [h, q])
-        let protocolWords = "the provisional \(Formatting.ratio(rule.green)) is for seated tests at 60–90° of knee flexion"
+        let protocolWords =
+            "the provisional \(Formatting.ratio(rule.green)) is for seated tests at 60–90° of knee flexion"
         guard let knee = h.angle else {
             finding.missingDetails = [.kneeAngle]
-            finding.populationNote = "No threshold: \(protocolWords), and the knee angle is not recorded (\(MissingDetail.kneeAngle.supply))"
+            finding.populationNote =
+                "No threshold: \(protocolWords), and the knee angle is not recorded (\(MissingDetail.kneeAngle.supply))"
             finding.reason = "\(lead). \(finding.populationNote!)."
             return finding
         }
         if !bandedAngles.contains(knee) || (h.position != nil && h.position != .seated) {
-            let what = bandedAngles.contains(knee) ? "this test was \(h.position!.rawValue)" : "this test was at \(Formatting.fixed(knee, digits: 0))°"
+            let what =
+                bandedAngles.contains(knee)
+                ? "this test was \(h.position!.rawValue)" : "this test was at \(Formatting.fixed(knee, digits: 0))°"
             finding.populationNote = "No threshold for this protocol: \(protocolWords); \(what)"
             finding.reason = "\(lead). \(finding.populationNote!)."
             return finding

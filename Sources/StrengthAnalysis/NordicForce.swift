@@ -13,7 +13,6 @@ enum NordicForce {
         .map { finding($0, info: info, rule: profile.nordic) }
     }
 
-
     static func finding(_ m: Measurement, info: SessionInfo?, rule: NordicRule) -> Finding {
         let newtons = m.value.si
         var inputs = [FindingInput(name: "Nordic peak force", value: newtons, unit: "N")]

@@ -107,7 +107,8 @@ enum MachineRatio {
                 continue
             }
             findings.append(
-                finding(curl: curl, extension: extensionSet, side: side, sex: info?.sex, machine: curlMachine, rule: rule))
+                finding(
+                    curl: curl, extension: extensionSet, side: side, sex: info?.sex, machine: curlMachine, rule: rule))
         }
         return (findings, notes)
     }
@@ -133,7 +134,9 @@ enum MachineRatio {
                 population: "\(sex.rawValue == "female" ? "women" : "men"), \(rule.population)")
             threshold = used
             band = used.band(for: ratio)
-            reason = RatioWords.sentence(lead: lead, band: band, green: green, red: nil) + RatioWords.population(used.population)
+            reason =
+                RatioWords.sentence(lead: lead, band: band, green: green, red: nil)
+                + RatioWords.population(used.population)
         } else {
             missing = [.sex]
             reason =
@@ -170,7 +173,8 @@ enum MachineRatio {
     /// `best set 40 kg × 8 on 2026-05-04`, naming the workout the estimate came from.
     private static func describe(_ best: Best) -> String {
         let set = best.set
-        let load = Formatting.fixed(set.valueInSourceUnit, digits: set.valueInSourceUnit.rounded() == set.valueInSourceUnit ? 0 : 1)
+        let load = Formatting.fixed(
+            set.valueInSourceUnit, digits: set.valueInSourceUnit.rounded() == set.valueInSourceUnit ? 0 : 1)
         return "best set \(load) \(set.sourceUnit.rawValue) × \(set.repetitions ?? 1) on \(set.date)"
     }
 }

@@ -16,7 +16,8 @@ public struct MissingDetail: Sendable, Hashable {
     public static let age = MissingDetail(detail: "age", supply: "an 'Age' column or --age")
     public static let sport = MissingDetail(detail: "sport", supply: "a 'Sport' column or --sport")
     public static let bodyMass = MissingDetail(detail: "body mass", supply: "a 'Body mass (kg)' column or --body-mass")
-    public static let kneeAngle = MissingDetail(detail: "knee angle", supply: "an 'Angle' column (degrees of knee flexion)")
+    public static let kneeAngle = MissingDetail(
+        detail: "knee angle", supply: "an 'Angle' column (degrees of knee flexion)")
     public static let aclReconstruction = MissingDetail(
         detail: "ACL reconstruction", supply: "an 'ACL reconstruction' column (yes/no) or --acl-reconstruction")
 
@@ -24,7 +25,8 @@ public struct MissingDetail: Sendable, Hashable {
     static func sentence(_ details: [MissingDetail]) -> String {
         let names = details.map(\.detail)
         let list = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
-        return "\(list) \(details.count == 1 ? "is" : "are") not recorded (\(details.map(\.supply).joined(separator: "; ")))"
+        return
+            "\(list) \(details.count == 1 ? "is" : "are") not recorded (\(details.map(\.supply).joined(separator: "; ")))"
     }
 }
 
@@ -53,7 +55,9 @@ enum FieldSportPopulation {
             missing.append(.age)
         }
         if let sport = info?.sport {
-            if !isFieldSport(sport, rule: rule) { reasons.append("'\(sport)' is not one of the field sports they come from") }
+            if !isFieldSport(sport, rule: rule) {
+                reasons.append("'\(sport)' is not one of the field sports they come from")
+            }
         } else {
             missing.append(.sport)
         }

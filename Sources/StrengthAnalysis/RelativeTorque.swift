@@ -24,7 +24,8 @@ enum RelativeTorque {
             var reason = lead + "."
             // The return-to-sport mark is for the involved knee on an isokinetic dynamometer; the rest is context.
             if m.method != .isokinetic {
-                reason = "\(lead). No threshold for this protocol: the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg "
+                reason =
+                    "\(lead). No threshold for this protocol: the \(Formatting.fixed(rule.green, digits: 1)) Nm/kg "
                     + "mark is for isokinetic dynamometers."
             } else if m.muscle == .quadriceps, let involved = info?.involvedSide, m.side == involved {
                 let used = ThresholdUsed(

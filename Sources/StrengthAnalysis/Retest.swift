@@ -19,9 +19,11 @@ enum Retest {
                         finding, previous: previous, first: first, profile: profile)
                 }
                 if let earlier = previousFinding[key] {
-                    let withinWeeks = date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
+                    let withinWeeks =
+                        date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
                     if finding.measure == .asymmetry && withinWeeks {
-                        Asymmetry.confirm(&assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
+                        Asymmetry.confirm(
+                            &assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
                     }
                     if let quadriceps = QuadricepsDrivenRise.check(
                         assessments[i].findings[j], earlier: earlier.finding, profile: profile)

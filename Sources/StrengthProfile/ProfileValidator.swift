@@ -71,8 +71,10 @@ enum ProfileValidator {
         if !(1...1000).contains(p.aclReconstruction.velocity) {
             try fail("aclReconstruction.velocity", "must be 1–1000 deg/s")
         }
-        for (key, value) in [("aclReconstruction.redFemale", p.aclReconstruction.redFemale),
-            ("aclReconstruction.redMale", p.aclReconstruction.redMale)] where !(0.05...3).contains(value) {
+        for (key, value) in [
+            ("aclReconstruction.redFemale", p.aclReconstruction.redFemale),
+            ("aclReconstruction.redMale", p.aclReconstruction.redMale),
+        ] where !(0.05...3).contains(value) {
             try fail(key, "must be a ratio between 0.05 and 3")
         }
         if p.asymmetry.marked < p.asymmetry.red {

@@ -68,13 +68,15 @@ extension ProfileFile {
                 ("expectedIntercept", .number(p.nordic.expectedIntercept)), ("source", .text(p.nordic.source)),
                 ("expectedSource", .text(p.nordic.expectedSource)),
             ])
-        out.comment("Left/right difference in percent: green below amber, red from red, 'marked' from marked. Red needs")
+        out.comment(
+            "Left/right difference in percent: green below amber, red from red, 'marked' from marked. Red needs")
         out.comment("the same weaker side at red or more on a second test within confirmWithinWeeks.")
         out.mapping(
             "asymmetry",
             [
                 ("amber", .number(p.asymmetry.amber)), ("red", .number(p.asymmetry.red)),
-                ("marked", .number(p.asymmetry.marked)), ("confirmWithinWeeks", .integer(p.asymmetry.confirmWithinWeeks)),
+                ("marked", .number(p.asymmetry.marked)),
+                ("confirmWithinWeeks", .integer(p.asymmetry.confirmWithinWeeks)),
                 ("source", .text(p.asymmetry.source)),
             ])
         out.comment("Limb symmetry index (involved ÷ uninvolved × 100), used when an involved side is known.")
@@ -90,11 +92,13 @@ extension ProfileFile {
                 ("velocity", .number(p.relativeTorque.velocity)), ("green", .number(p.relativeTorque.green)),
                 ("source", .text(p.relativeTorque.source)),
             ])
-        out.comment("Conventional ratio red cut-offs at this speed for people whose involved knee had an ACL reconstruction.")
+        out.comment(
+            "Conventional ratio red cut-offs at this speed for people whose involved knee had an ACL reconstruction.")
         out.mapping(
             "aclReconstruction",
             [
-                ("velocity", .number(p.aclReconstruction.velocity)), ("redFemale", .number(p.aclReconstruction.redFemale)),
+                ("velocity", .number(p.aclReconstruction.velocity)),
+                ("redFemale", .number(p.aclReconstruction.redFemale)),
                 ("redMale", .number(p.aclReconstruction.redMale)), ("source", .text(p.aclReconstruction.source)),
                 ("population", .text(p.aclReconstruction.population)),
             ])

@@ -61,7 +61,9 @@ public enum CSVSummary {
             populations.append(population)
         }
         var missing: [String] = []
-        for detail in f.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) { missing.append(detail) }
+        for detail in f.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) {
+            missing.append(detail)
+        }
         cells += [
             text(populations.joined(separator: "; ")),
             String(f.filter { $0.confirmation == .pendingSecondTest }.count),

@@ -33,7 +33,8 @@ public enum FindingText {
     /// The label in plain words for people who do not read Hcon/Qcon: `hamstrings vs quadriceps, slow speed`.
     public static func plainLabel(_ f: Finding) -> String {
         switch f.measure {
-        case .conventionalHQ: return "hamstrings vs quadriceps" + (f.velocity.map { ", \(Words.speed($0)) speed" } ?? "")
+        case .conventionalHQ:
+            return "hamstrings vs quadriceps" + (f.velocity.map { ", \(Words.speed($0)) speed" } ?? "")
         case .functionalHQ:
             return f.velocity == nil
                 ? "hamstrings braking vs quadriceps kicking" : "hamstrings braking vs quadriceps, same speed"
@@ -69,7 +70,8 @@ public enum FindingText {
         let sign = amount > 0 ? "+" : amount < 0 ? "−" : "±"
         let size = abs(amount)
         switch f.measure {
-        case .asymmetry, .limbSymmetryIndex, .strengthChange: return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
+        case .asymmetry, .limbSymmetryIndex, .strengthChange:
+            return "\(sign)\(Formatting.fixed(size, digits: 1)) points"
         case .nordicForce: return "\(sign)\(Formatting.fixed(size, digits: 0)) N"
         case .torquePerBodyMass: return "\(sign)\(Formatting.fixed(size, digits: 2)) Nm/kg"
         case .singleLegBridge: return "\(sign)\(Formatting.fixed(size, digits: 0)) reps"

@@ -29,8 +29,11 @@ public enum MarkdownReport {
                 if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
                     let rows = TrainingLogText.trend(report.history(of: athlete))
                     if !rows.isEmpty {
-                        out += ["", "### Training log trend", "", "| Window | Curl machine | Curl 1RM | Extension 1RM | Ratio |",
-                            "| --- | --- | ---: | ---: | ---: |"]
+                        out += [
+                            "", "### Training log trend", "",
+                            "| Window | Curl machine | Curl 1RM | Extension 1RM | Ratio |",
+                            "| --- | --- | ---: | ---: | ---: |",
+                        ]
                         for row in rows {
                             out.append(
                                 "| \(row.period) | \(row.machine)\(row.machineChanged ? " (new machine: new trend line)" : "") "
@@ -44,7 +47,9 @@ public enum MarkdownReport {
             var facts = FindingText.details(a).map(escape)
             if let window = TrainingLogText.window(a) { facts.append(window) }
             if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
-            for source in a.findings.compactMap(TrainingLogText.sources) { out += ["", "1RMs from \(escape(source))."] }
+            for source in a.findings.compactMap(TrainingLogText.sources) {
+                out += ["", "1RMs from \(escape(source))."]
+            }
             if !a.findings.isEmpty {
                 out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
                 for f in a.findings {

@@ -93,7 +93,8 @@ public enum ProfileText {
                 + "\(Formatting.velocity(c.conventionalVelocity)) < \(ratio(c.conventional)), mixed ratio < \(ratio(c.mixed))   "
                 + c.source)
         lines.append("")
-        lines.append("Where each cut-off applies (otherwise the value is shown without a band, and the report says why):")
+        lines.append(
+            "Where each cut-off applies (otherwise the value is shown without a band, and the report says why):")
         for gate in gates(p) { lines.append("  - " + gate) }
         lines.append("")
         lines.append(

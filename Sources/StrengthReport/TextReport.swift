@@ -39,7 +39,9 @@ public enum TextReport {
             if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
                 let rows = TrainingLogText.trend(report.history(of: athlete))
                 if !rows.isEmpty {
-                    out.append("   " + style.bold("Training log trend") + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
+                    out.append(
+                        "   " + style.bold("Training log trend")
+                            + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
                     out.append(contentsOf: TrainingLogText.trendLines(rows).map { "   " + $0 })
                 }
             }
@@ -121,7 +123,9 @@ public enum TextReport {
         lines.append(style.dim("   from \(FindingText.sources(a).map(TerminalSafe.escape).joined(separator: ", "))"))
         if let window = TrainingLogText.window(a) { lines.append(style.dim("   " + window)) }
         for source in a.findings.compactMap(TrainingLogText.sources) {
-            lines.append(contentsOf: TextWrap.wrap("1RMs from " + source, width: width, indent: "     ", firstIndent: "   ").map(style.dim))
+            lines.append(
+                contentsOf: TextWrap.wrap("1RMs from " + source, width: width, indent: "     ", firstIndent: "   ").map(
+                    style.dim))
         }
 
         if a.findings.isEmpty {

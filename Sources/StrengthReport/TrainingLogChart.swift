@@ -21,8 +21,13 @@ extension Charts {
             d.add(.text(x: plot.x - 4, y: y(v) + 3, text: Formatting.ratio(v), size: 8, colour: .muted, anchor: .end))
         }
         if let target, target > low, target < high {
-            d.add(.line(x1: plot.x, y1: y(target), x2: plot.x + plot.w, y2: y(target), stroke: .green, width: 1, dashed: true))
-            d.add(.text(x: plot.x + plot.w + 3, y: y(target) + 3, text: Formatting.ratio(target), size: 8, colour: .green))
+            d.add(
+                .line(
+                    x1: plot.x, y1: y(target), x2: plot.x + plot.w, y2: y(target), stroke: .green, width: 1,
+                    dashed: true))
+            d.add(
+                .text(x: plot.x + plot.w + 3, y: y(target) + 3, text: Formatting.ratio(target), size: 8, colour: .green)
+            )
         }
         var segment: [(Double, Double)] = []
         for (i, row) in rows.enumerated() {
@@ -31,18 +36,27 @@ extension Charts {
                 segment = []
                 let mid = (x(i - 1) + x(i)) / 2
                 d.add(.line(x1: mid, y1: plot.y, x2: mid, y2: plot.y + plot.h, stroke: .amber, width: 1, dashed: true))
-                d.add(.text(x: mid, y: plot.y - 4, text: "new machine: \(row.machine)", size: 8, colour: .amber, anchor: .middle))
+                d.add(
+                    .text(
+                        x: mid, y: plot.y - 4, text: "new machine: \(row.machine)", size: 8, colour: .amber,
+                        anchor: .middle))
             }
             segment.append((x(i), y(row.ratio)))
         }
         if segment.count > 1 { d.add(.polyline(points: segment, stroke: .left, width: 2)) }
         for (i, row) in rows.enumerated() {
             d.add(.circle(cx: x(i), cy: y(row.ratio), r: 3, fill: .left))
-            d.add(.text(x: x(i), y: y(row.ratio) - 6, text: Formatting.ratio(row.ratio), size: 8, colour: .ink, anchor: .middle))
+            d.add(
+                .text(
+                    x: x(i), y: y(row.ratio) - 6, text: Formatting.ratio(row.ratio), size: 8, colour: .ink,
+                    anchor: .middle))
         }
         let ends = rows.map { String($0.period.suffix(10)) }
         for i in [0, rows.count - 1] {
-            d.add(.text(x: x(i), y: height - 8, text: "to \(ends[i])", size: 8, colour: .muted, anchor: i == 0 ? .start : .end))
+            d.add(
+                .text(
+                    x: x(i), y: height - 8, text: "to \(ends[i])", size: 8, colour: .muted,
+                    anchor: i == 0 ? .start : .end))
         }
         return d
     }

@@ -39,7 +39,9 @@ public enum TrainingLogText {
     public static func trend(_ history: [Assessment]) -> [TrendRow] {
         var rows: [TrendRow] = []
         for a in history {
-            guard let f = a.findings.first(where: { $0.measure == .machine1RMHQ }), f.inputs.count == 2 else { continue }
+            guard let f = a.findings.first(where: { $0.measure == .machine1RMHQ }), f.inputs.count == 2 else {
+                continue
+            }
             let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
             let machine = f.exercise ?? "leg curl"
             rows.append(
@@ -82,7 +84,9 @@ public enum TrainingLogText {
                 return ["curl", "ham", "flex", "extens", "quad", "knee"].contains { name.contains($0) }
             }
             let mapping =
-                candidate.map { "If \($0.name) is a leg curl or a leg extension, say so: --exercise '\($0.name)=leg-curl' (or =leg-extension)." }
+                candidate.map {
+                    "If \($0.name) is a leg curl or a leg extension, say so: --exercise '\($0.name)=leg-curl' (or =leg-extension)."
+                }
                 ?? "If one of these is a leg curl or a leg extension under another name, say so: --exercise 'NAME=leg-curl' (or =leg-extension)."
             return "\(file.path) has no leg curl or leg extension sets (it has \(listed)), so no hamstrings:quadriceps "
                 + "ratio can be worked out. To get one, do a 5–10 repetition maximum on the leg curl and the leg "

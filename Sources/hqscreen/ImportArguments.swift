@@ -38,13 +38,15 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "Age in years for files that do not give it (the Nordic and asymmetry cut-offs are for adults).")
     var age: AgeArgument?
 
-    @Option(help: "Sport for files that do not give it, e.g. soccer, rugby union, running (decides which cut-offs apply).")
+    @Option(
+        help: "Sport for files that do not give it, e.g. soccer, rugby union, running (decides which cut-offs apply).")
     var sport: String?
 
     @Option(help: "Injured or operated leg for files that do not say: left, right or none (limb symmetry index).")
     var involvedSide: InvolvedSideArgument?
 
-    @Option(help: "Whether the involved knee had an ACL reconstruction: yes or no (the 300°/s return-to-sport cut-off).")
+    @Option(
+        help: "Whether the involved knee had an ACL reconstruction: yes or no (the 300°/s return-to-sport cut-off).")
     var aclReconstruction: YesNoArgument?
 
     @Option(help: "Test date (YYYY-MM-DD) for files that have none, such as hand-held dynamometer logs.")

@@ -287,11 +287,15 @@ struct TrainingLogCommandTests {
         #expect((last["workouts"] as? [String])?.count == 8)
         let finding = try #require((last["findings"] as? [[String: Any]])?.first)
         #expect(finding["exercise"] as? String == "lying leg curl")
-        #expect((finding["measurements"] as? [[String: Any]])?.map { $0["date"] as? String } == ["2026-04-27", "2026-04-30"])
+        #expect(
+            (finding["measurements"] as? [[String: Any]])?.map { $0["date"] as? String } == [
+                "2026-04-27", "2026-04-30",
+            ])
         let program = try #require(last["program"] as? [String: Any])
         #expect(
             program["retestAdvice"] as? String
-                == "Keep logging your leg curls and leg extensions on the same machines; the next 28-day window closes on 2026-05-28.")
+                == "Keep logging your leg curls and leg extensions on the same machines; the next 28-day window closes on 2026-05-28."
+        )
         // 26 Mondays and 26 Thursdays: 52 workouts with knee work, each its own assessment.
         let daily = try CLIRunner.run(["report", Self.log, "--format", "json", "--weight-unit", "kg", "--window", "1"])
         let perWorkout = try #require(try JSONSerialization.jsonObject(with: Data(daily.stdout.utf8)) as? [String: Any])
@@ -307,6 +311,7 @@ struct TrainingLogCommandTests {
         #expect(result.stdout.contains("   Training log trend (leg curl ÷ leg extension, best estimated 1RMs)"))
         #expect(
             result.stdout.contains(
-                "   2026-03-06 – 2026-04-02  lying leg curl   34.8 kg    76.6 kg        0.45  ← new machine: a new trend line"))
+                "   2026-03-06 – 2026-04-02  lying leg curl   34.8 kg    76.6 kg        0.45  ← new machine: a new trend line"
+            ))
     }
 }

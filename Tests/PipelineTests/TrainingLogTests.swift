@@ -9,14 +9,18 @@ import Testing
 /// across days, one machine per trend line.
 @Suite("Training-log windows")
 struct TrainingLogTests {
-    static let strongHeader = "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
+    static let strongHeader =
+        "Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE"
 
     static func strong(_ sets: [(date: String, exercise: String, order: String, kg: Double, reps: Int)]) -> String {
-        ([strongHeader] + sets.map { "\($0.date) 18:00:00,\"Legs\",50m,\"\($0.exercise)\",\($0.order),\($0.kg),\($0.reps),0,0,,," })
+        ([strongHeader]
+            + sets.map { "\($0.date) 18:00:00,\"Legs\",50m,\"\($0.exercise)\",\($0.order),\($0.kg),\($0.reps),0,0,,," })
             .joined(separator: "\n") + "\n"
     }
 
-    func assess(_ text: String, name: String, window: Int = 28, options: ImportOptions = ImportOptions(weightUnit: .kilogram))
+    func assess(
+        _ text: String, name: String, window: Int = 28, options: ImportOptions = ImportOptions(weightUnit: .kilogram)
+    )
         throws -> [Assessment]
     {
         let path = try WholePipeline.temporaryFile(name, Array(text.utf8))
@@ -30,7 +34,9 @@ struct TrainingLogTests {
         return Analyzer().assess(result.measurements, sessions: result.sessions)
     }
 
-    @Test("26 weeks of Monday curls and Thursday extensions: 7 windows, a ratio in each", arguments: ["alex_strong.csv", "alex_hevy.csv"])
+    @Test(
+        "26 weeks of Monday curls and Thursday extensions: 7 windows, a ratio in each",
+        arguments: ["alex_strong.csv", "alex_hevy.csv"])
     func runnerLog(_ file: String) throws {
         let assessments = try runner(file)
         // Last workout Thursday 2026-04-30; the first, Monday 2025-11-03, is 178 days earlier: windows 0–6.
@@ -52,7 +58,9 @@ struct TrainingLogTests {
         let switched = assessments[5].findings.first { $0.measure == .machine1RMHQ }
         #expect(switched?.exercise == "lying leg curl")
         #expect(switched?.change == nil)
-        #expect(switched?.caveats.contains { $0.hasPrefix("The leg curl machine changed from the seated leg curl") } == true)
+        #expect(
+            switched?.caveats.contains { $0.hasPrefix("The leg curl machine changed from the seated leg curl") } == true
+        )
         // The window with two seated and two lying Mondays pairs one machine and names the other.
         #expect(assessments[4].notes.contains { $0.contains("lying leg curl (6 sets) is a different machine") })
     }
@@ -66,8 +74,10 @@ struct TrainingLogTests {
         ])
         let assessments = try assess(text, name: "edges.csv")
         #expect(assessments.count == 2)
-        #expect(assessments[0].window == DateWindow(start: TestDate(iso: "2026-02-05")!, end: TestDate(iso: "2026-03-04")!))
-        #expect(assessments[1].window == DateWindow(start: TestDate(iso: "2026-03-05")!, end: TestDate(iso: "2026-04-01")!))
+        #expect(
+            assessments[0].window == DateWindow(start: TestDate(iso: "2026-02-05")!, end: TestDate(iso: "2026-03-04")!))
+        #expect(
+            assessments[1].window == DateWindow(start: TestDate(iso: "2026-03-05")!, end: TestDate(iso: "2026-04-01")!))
         // 30 ÷ 60 = 0.50 in the last window (the curl of 2026-03-05 and the extension of 2026-04-01).
         #expect(assessments[1].findings.first { $0.measure == .machine1RMHQ }?.value == 0.5)
         #expect(assessments[0].findings.isEmpty)
@@ -81,8 +91,10 @@ struct TrainingLogTests {
     @Test("--window 1 judges every workout on its own")
     func perWorkout() throws {
         let text = Self.strong([
-            ("2026-03-02", "Seated Leg Curl (Machine)", "1", 30, 8), ("2026-03-05", "Leg Extension (Machine)", "1", 60, 8),
-            ("2026-03-09", "Seated Leg Curl (Machine)", "1", 31, 8), ("2026-03-09", "Leg Extension (Machine)", "1", 61, 8),
+            ("2026-03-02", "Seated Leg Curl (Machine)", "1", 30, 8),
+            ("2026-03-05", "Leg Extension (Machine)", "1", 60, 8),
+            ("2026-03-09", "Seated Leg Curl (Machine)", "1", 31, 8),
+            ("2026-03-09", "Leg Extension (Machine)", "1", 61, 8),
         ])
         let assessments = try assess(text, name: "daily.csv", window: 1)
         #expect(assessments.map(\.date.description) == ["2026-03-02", "2026-03-05", "2026-03-09"])
@@ -95,8 +107,10 @@ struct TrainingLogTests {
         // A drop set whose estimate would win (42 × 6 → 50.4) and a warm-up (45 × 2 → 48) are not used:
         // the working 40 × 5 gives 40 × (1 + 5/30) = 46.667; F (failure) sets are working sets.
         let strong = Self.strong([
-            ("2026-03-02", "Seated Leg Curl (Machine)", "W", 45, 2), ("2026-03-02", "Seated Leg Curl (Machine)", "1", 40, 5),
-            ("2026-03-02", "Seated Leg Curl (Machine)", "D", 42, 6), ("2026-03-02", "Leg Extension (Machine)", "F", 70, 5),
+            ("2026-03-02", "Seated Leg Curl (Machine)", "W", 45, 2),
+            ("2026-03-02", "Seated Leg Curl (Machine)", "1", 40, 5),
+            ("2026-03-02", "Seated Leg Curl (Machine)", "D", 42, 6),
+            ("2026-03-02", "Leg Extension (Machine)", "F", 70, 5),
         ])
         let fromStrong = try #require(try assess(strong, name: "marks-strong.csv").last?.findings.first)
         #expect(abs(fromStrong.inputs[0].value - 40 * (1 + 5.0 / 30)) < 1e-9)
@@ -126,8 +140,10 @@ struct TrainingLogTests {
     func plausibility() throws {
         // Ratio 60 ÷ 60 = 1.00 > 0.9. The extension 1RM goes 50 → 70 kg (+40%) between neighbouring windows.
         let text = Self.strong([
-            ("2026-02-02", "Seated Leg Curl (Machine)", "1", 30, 8), ("2026-02-05", "Leg Extension (Machine)", "1", 50, 8),
-            ("2026-03-02", "Seated Leg Curl (Machine)", "1", 70, 8), ("2026-03-05", "Leg Extension (Machine)", "1", 70, 8),
+            ("2026-02-02", "Seated Leg Curl (Machine)", "1", 30, 8),
+            ("2026-02-05", "Leg Extension (Machine)", "1", 50, 8),
+            ("2026-03-02", "Seated Leg Curl (Machine)", "1", 70, 8),
+            ("2026-03-05", "Leg Extension (Machine)", "1", 70, 8),
         ])
         let assessments = try assess(text, name: "implausible.csv")
         #expect(assessments.count == 2)
@@ -139,7 +155,9 @@ struct TrainingLogTests {
                     + "wrong unit (kg against lb), an exercise mapped to the wrong kind (--exercise), or a drop set logged "
                     + "as a working set."))
         // Epley 50 × (1 + 8/30) = 63.3 → 70 × (1 + 8/30) = 88.7: +40%; the curl 38.0 → 88.7: +133%.
-        #expect(latest.caveats.contains { $0.hasPrefix("The leg extension 1RM rose 40% since 2026-02-05 (63.3 → 88.7 kg)") })
+        #expect(
+            latest.caveats.contains { $0.hasPrefix("The leg extension 1RM rose 40% since 2026-02-05 (63.3 → 88.7 kg)") }
+        )
         #expect(latest.caveats.contains { $0.hasPrefix("The seated leg curl 1RM rose 133% since 2026-02-05") })
     }
 
@@ -160,6 +178,7 @@ struct TrainingLogTests {
                     + "week, and log both. If Hamstring Machine is a leg curl or a leg extension, say so: "
                     + "--exercise 'Hamstring Machine=leg-curl' (or =leg-extension)."
             ])
-        #expect(outcome.text.contains("squats.csv has no leg curl or leg extension sets (it has Squat\n(Barbell) (2 sets)"))
+        #expect(
+            outcome.text.contains("squats.csv has no leg curl or leg extension sets (it has Squat\n(Barbell) (2 sets)"))
     }
 }

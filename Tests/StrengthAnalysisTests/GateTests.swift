@@ -20,7 +20,8 @@ struct GateTests {
         "Nordic bands for field sports by whole name only",
         arguments: [
             ("AFL", true), ("Rugby Union", true), ("soccer", true), ("Gaelic football", true), ("rugby-league", true),
-            ("American football", false), ("ice hockey", false), ("track and field", false), ("Football (American)", false),
+            ("American football", false), ("ice hockey", false), ("track and field", false),
+            ("Football (American)", false),
             ("running", false),
         ])
     func sportList(sport: String, applies: Bool) throws {
@@ -35,10 +36,12 @@ struct GateTests {
         let finding = try nordic(sport: "soccer", age: nil, mass: 80)
         #expect(finding.band == .info)
         // Expected 4 × 80 + 26.1 = 346.1 N.
-        #expect(finding.reason.contains("expected for 80.0 kg: about 346 N (4 × body mass + 26.1, Buchheit et al. 2016)"))
+        #expect(
+            finding.reason.contains("expected for 80.0 kg: about 346 N (4 × body mass + 26.1, Buchheit et al. 2016)"))
         #expect(finding.reason.contains("age is not recorded (an 'Age' column or --age)"))
         #expect(finding.missingDetails == [.age])
-        #expect(finding.populationNote?.hasPrefix("The 256 N and 337 N cut-offs come from adult male field-sport") == true)
+        #expect(
+            finding.populationNote?.hasPrefix("The 256 N and 337 N cut-offs come from adult male field-sport") == true)
     }
 
     func asymmetry(right: Double, info: [SessionKey: SessionInfo], method: TestMethod = .isokinetic) throws -> Finding {
@@ -63,7 +66,8 @@ struct GateTests {
         #expect(finding.band == .amber)
         #expect(finding.confirmation == nil)
         #expect(finding.populationNote?.contains("is not established here") == true)
-        #expect(finding.reason.contains("a large difference, but the 15% red comes from adult male field-sport athletes"))
+        #expect(
+            finding.reason.contains("a large difference, but the 15% red comes from adult male field-sport athletes"))
     }
 
     @Test("a red-sized asymmetry on one test day is amber, 'confirm on a second test day'")
@@ -99,19 +103,24 @@ struct GateTests {
     @Test("a second test within 8 weeks with the same weaker side at 15% or more confirms the red")
     func confirmed() throws {
         // 20% right-weaker, then 18% right-weaker four weeks later.
-        let confirmed = try #require(twoSessions(secondRight: 82, weeks: 4).last?.findings.first { $0.measure == .asymmetry })
+        let confirmed = try #require(
+            twoSessions(secondRight: 82, weeks: 4).last?.findings.first { $0.measure == .asymmetry })
         #expect(confirmed.band == .red)
         #expect(confirmed.confirmation == .confirmed)
         #expect(confirmed.reason.contains("at or above 15% on this test and on 2026-01-12 — confirmed difference"))
         // Ten weeks later is outside the window; the other leg weaker is not the same difference; 14% is not red-sized.
-        let late = try #require(twoSessions(secondRight: 82, weeks: 10).last?.findings.first { $0.measure == .asymmetry })
+        let late = try #require(
+            twoSessions(secondRight: 82, weeks: 10).last?.findings.first { $0.measure == .asymmetry })
         #expect(late.band == .amber)
         #expect(late.confirmation == .pendingSecondTest)
         let otherSide = try #require(
-            twoSessions(secondRight: 82, weeks: 4, secondWeakerLeft: true).last?.findings.first { $0.measure == .asymmetry })
+            twoSessions(secondRight: 82, weeks: 4, secondWeakerLeft: true).last?.findings.first {
+                $0.measure == .asymmetry
+            })
         #expect(otherSide.band == .amber)
         #expect(otherSide.weakerSide == .left)
-        let smaller = try #require(twoSessions(secondRight: 86, weeks: 4).last?.findings.first { $0.measure == .asymmetry })
+        let smaller = try #require(
+            twoSessions(secondRight: 86, weeks: 4).last?.findings.first { $0.measure == .asymmetry })
         #expect(smaller.band == .amber)
         #expect(smaller.confirmation == nil)
     }
@@ -125,8 +134,10 @@ struct GateTests {
                 source: SourceLocation(file: "f.csv", line: 2))
         }
         let finding = try #require(
-            analyzer.assess([reps(.left, 30), reps(.right, 20)], sessions: Fixture.info(sex: .male, age: 25, sport: "AFL"))
-                .of(.asymmetry).first)
+            analyzer.assess(
+                [reps(.left, 30), reps(.right, 20)], sessions: Fixture.info(sex: .male, age: 25, sport: "AFL")
+            )
+            .of(.asymmetry).first)
         // (30 − 20) ÷ 30 = 33%.
         #expect(finding.band == .amber)
         #expect(finding.populationNote == "the 15% red is not established for bridge repetitions")
@@ -188,7 +199,8 @@ struct GateTests {
             m.position = position
             return m
         }
-        return try #require(analyzer.assess([at(.quadriceps, 400), at(.hamstrings, 160)], sessions: [:]).of(.isometricHQ).first)
+        return try #require(
+            analyzer.assess([at(.quadriceps, 400), at(.hamstrings, 160)], sessions: [:]).of(.isometricHQ).first)
     }
 
     @Test("isometric row 11: seated at 60–90° only")
@@ -196,7 +208,10 @@ struct GateTests {
         // 160 ÷ 400 = 0.40, below the provisional 0.45.
         #expect(try isometric(angle: 90, position: .seated).band == .amber)
         #expect(try isometric(angle: 60, position: nil).band == .amber)
-        #expect(try isometric(angle: 60, position: nil).caveats == ["The body position is not recorded; the cut-off is for seated tests."])
+        #expect(
+            try isometric(angle: 60, position: nil).caveats == [
+                "The body position is not recorded; the cut-off is for seated tests."
+            ])
         let twenty = try isometric(angle: 20, position: .seated)
         #expect(twenty.band == .info)
         #expect(
@@ -263,7 +278,8 @@ struct GateTests {
         let lsi = try #require(
             analyzer.assess(
                 [
-                    Fixture.torque(.hamstrings, .left, 101.4, at: 60), Fixture.torque(.hamstrings, .right, 112.9, at: 60),
+                    Fixture.torque(.hamstrings, .left, 101.4, at: 60),
+                    Fixture.torque(.hamstrings, .right, 112.9, at: 60),
                 ], sessions: Fixture.info(involved: .left)
             ).of(.limbSymmetryIndex).first)
         #expect(lsi.band == .amber)

@@ -21,8 +21,10 @@ struct ProgramPrescriberTests {
         #expect(
             program.weakerLegAdvice
                 == "Your left hamstrings tested weaker than the right: after the three sets, add one set of single-leg "
-                + "hip raises on the left leg (from a lower support if needed), and start every single-leg set with it.")
-        #expect(program.rationale.hasSuffix("consider a review with a physiotherapist or sports-medicine professional."))
+                + "hip raises on the left leg (from a lower support if needed), and start every single-leg set with it."
+        )
+        #expect(
+            program.rationale.hasSuffix("consider a review with a physiotherapist or sports-medicine professional."))
     }
 
     @Test("amber: build, both sides alike so no weaker leg")
@@ -174,10 +176,14 @@ struct ProgramRuleTests {
         let program = prescriber.prescribe(for: a)
         #expect(program.safety.hasPrefix("Muscle soreness in the back of the thigh for one to three days"))
         #expect(program.safety.contains("Stop and ask a physiotherapist if pain is sharp, sits in a joint"))
-        #expect(program.retestSentence(from: Self.day).hasPrefix("Retest in 6 weeks (around 2026-02-23) on the same device"))
+        #expect(
+            program.retestSentence(from: Self.day).hasPrefix("Retest in 6 weeks (around 2026-02-23) on the same device")
+        )
         #expect(program.retestAdvice.contains("at the same time of day"))
         #expect(program.exercises.allSatisfy { $0.moveOn.count == $0.progression.count })
-        #expect(program.exercises[0].moveOnRule == "Move on when all three sets reach 15 repetitions with straight knees and level hips.")
+        #expect(
+            program.exercises[0].moveOnRule
+                == "Move on when all three sets reach 15 repetitions with straight knees and level hips.")
         let nothing = try #require(assessments([torque(.hamstrings, .left, 55, date: Self.day)]).first)
         #expect(!prescriber.prescribe(for: nothing).rationale.contains("covered"))
     }
