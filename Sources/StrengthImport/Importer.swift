@@ -54,7 +54,17 @@ public struct Importer: Sendable {
         var unlisted = 0
         var stopped = false
         for path in paths {
-            let file = importFile(path)
+            let file: FileImport
+            // Pipes and standard input can be read only once; the sniffer and the reader each read the
+            // file, so a stream is first copied to a private temporary file.
+            switch StreamSpool.spoolIfStream(path) {
+            case .file: file = importFile(path)
+            case .spooled(let copy):
+                file = importFile(path, readingFrom: copy)
+                unlink(copy)
+            case .failed(let problem):
+                file = failedImport(path, FileProblem(problem))
+            }
             if measurements.isEmpty {
                 measurements = file.measurements
             } else {
@@ -92,24 +102,31 @@ public struct Importer: Sendable {
         var stoppedEarly: Bool
     }
 
-    func importFile(_ path: String) -> FileImport {
+    func failedImport(
+        _ path: String, _ problem: FileProblem, dialect: DialectDescription? = nil, format: String? = nil
+    ) -> FileImport {
+        FileImport(
+            summary: FileImportSummary(
+                path: path, format: format, dialect: dialect, counts: RowCounts(), measurements: 0, failed: true),
+            measurements: [], sessions: [],
+            diagnostics: [
+                Diagnostic(
+                    file: path, line: problem.line, column: problem.column, severity: .error, message: problem.message)
+            ], unlistedDiagnostics: 0, stoppedEarly: options.strict)
+    }
+
+    /// Imports `path` as the user named it; the bytes come from `source` when a stream was spooled.
+    func importFile(_ path: String, readingFrom source: String? = nil) -> FileImport {
         func failure(_ problem: FileProblem, dialect: DialectDescription? = nil, format: String? = nil) -> FileImport {
-            FileImport(
-                summary: FileImportSummary(
-                    path: path, format: format, dialect: dialect, counts: RowCounts(), measurements: 0, failed: true),
-                measurements: [], sessions: [],
-                diagnostics: [
-                    Diagnostic(
-                        file: path, line: problem.line, column: problem.column, severity: .error,
-                        message: problem.message)
-                ], unlistedDiagnostics: 0, stoppedEarly: options.strict)
+            failedImport(path, problem, dialect: dialect, format: format)
         }
+        let source = source ?? path
 
         let sample: [UInt8]
         let isWholeFile: Bool
         let fileSize: Int
         do throws(FileProblem) {
-            (sample, isWholeFile, fileSize) = try readSample(path)
+            (sample, isWholeFile, fileSize) = try readSample(source)
         } catch {
             return failure(error)
         }
@@ -168,7 +185,7 @@ public struct Importer: Sendable {
         let streamSummary: CSVStreamSummary
         do throws(CSVStreamReader.ReadError) {
             streamSummary = try reader.read(
-                path: path,
+                path: source,
                 onRecord: { record in
                     if !sawHeader {
                         sawHeader = true
@@ -375,8 +392,9 @@ public struct Importer: Sendable {
         column.map { " '\($0.text)'" } ?? ""
     }
 
-    /// `team/2024-03 screening.csv` → `2024-03 screening`.
+    /// `team/2024-03 screening.csv` → `2024-03 screening`; standard input is `stdin`.
     static func fileStem(_ path: String) -> String {
+        if path == "-" { return "stdin" }
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])

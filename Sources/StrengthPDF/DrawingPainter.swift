@@ -12,7 +12,9 @@ extension PDFCanvas {
         cairo_save(cr)
         cairo_translate(cr, originX, y)
         cairo_scale(cr, scale, scale)
+        paintScale = scale
         for shape in drawing.shapes { paint(shape) }
+        paintScale = 1
         cairo_restore(cr)
         if advance { y += height + 4 }
     }
@@ -64,11 +66,13 @@ extension PDFCanvas {
             cairo_set_line_width(cr, width)
             cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND)
             cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+            cairo_new_path(cr)
             cairo_move_to(cr, first.0, first.1)
             for point in points.dropFirst() { cairo_line_to(cr, point.0, point.1) }
             cairo_stroke(cr)
         case .text(let x, let y, let text, let size, let colour, let anchor, let bold):
-            setFont(size: size, bold: bold)
+            // Printed chart text stays readable: at least 8 pt on paper, whatever the chart's scale.
+            setFont(size: max(size, 8 / paintScale), bold: bold)
             let w = self.width(of: text)
             let start: Double =
                 switch anchor {

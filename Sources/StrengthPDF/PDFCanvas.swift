@@ -14,9 +14,20 @@ final class PDFCanvas {
 
     var contentWidth: Double { page.width - 2 * margin }
     var bottom: Double { page.height - margin }
+    /// Who and when the current pages are about; printed at the top of every page after the cover,
+    /// so a loose page can be returned to its owner.
+    private(set) var pageLabel: String?
+    private(set) var pageNumber = 1
+    /// Known from a first, counting pass; nil during that pass.
+    let totalPages: Int?
+    /// Texts that did not fit their box even at the smallest size, for the tests: none should.
+    private(set) var overflows: [String] = []
+    /// The scale a drawing is being painted at, so chart text never prints below 8 pt.
+    var paintScale = 1.0
 
-    init(paper: Paper) {
+    init(paper: Paper, totalPages: Int? = nil) {
         page = paper.points
+        self.totalPages = totalPages
         y = margin
         let context = Unmanaged.passUnretained(sink).toOpaque()
         surface = cairo_pdf_surface_create_for_stream(ByteSink.write, context, page.width, page.height)
@@ -40,7 +51,33 @@ final class PDFCanvas {
 
     func newPage() {
         cairo_show_page(cr)
+        pageNumber += 1
         y = margin
+        furniture()
+    }
+
+    /// Labels the page being drawn, and those after it, without starting a new one.
+    func label(_ label: String) {
+        pageLabel = label
+        furniture()
+    }
+
+    /// Starts a new page about someone else: the label is printed on it and on its overflow pages.
+    func newPage(about label: String) {
+        pageLabel = label
+        newPage()
+    }
+
+    /// The header of a page: whose it is, the test date, and `page N of M`.
+    private func furniture() {
+        guard let pageLabel else { return }
+        setFont(size: 8)
+        setColour(.muted)
+        let number = "page \(pageNumber)" + (totalPages.map { " of \($0)" } ?? "")
+        let numberWidth = width(of: number)
+        draw(number, x: margin + contentWidth - numberWidth, baseline: margin - 14)
+        let room = contentWidth - numberWidth - 12
+        draw(fitted(pageLabel, width: room, size: 8), x: margin, baseline: margin - 14)
     }
 
     /// Starts a new page unless `height` more points fit on this one.
@@ -98,16 +135,43 @@ final class PDFCanvas {
         let lines = wrap(text, width: contentWidth - indent)
         for (i, line) in lines.enumerated() {
             ensure(lineHeight)
-            if i == 0, let bullet {
-                setColour(bullet)
-                cairo_arc(cr, margin + indent - 7, y + size * 0.62, 2.2, 0, 2 * Double.pi)
-                cairo_fill(cr)
-            }
+            if i == 0, let bullet { drawBullet(x: margin + indent - 7, y: y + size * 0.62, colour: bullet) }
             setColour(colour)
             draw(line, x: margin + indent, baseline: y + size)
             y += lineHeight
         }
         y += spacing
+    }
+
+    /// A round bullet as a shape of its own: a new path, so no line joins it to the text drawn before.
+    func drawBullet(x: Double, y: Double, colour: Colour) {
+        setColour(colour)
+        cairo_new_path(cr)
+        cairo_arc(cr, x, y, 2.2, 0, 2 * Double.pi)
+        cairo_fill(cr)
+    }
+
+    /// Draws `text` inside a box `width` wide: at `size`, or smaller (down to 6.5 pt) until it fits.
+    /// Text is never cut; what does not fit even then is recorded, and the tests require none.
+    func drawFitted(_ text: String, x: Double, baseline: Double, width box: Double, size: Double, bold: Bool = false) {
+        var current = size
+        setFont(size: current, bold: bold)
+        while width(of: text) > box && current > 6.5 {
+            current -= 0.25
+            setFont(size: current, bold: bold)
+        }
+        if width(of: text) > box { overflows.append(text) }
+        draw(text, x: x, baseline: baseline)
+    }
+
+    /// For the header line: the label shortened at a word boundary only when the page is far too
+    /// narrow for it, which names of any sensible length never are.
+    private func fitted(_ text: String, width box: Double, size: Double) -> String {
+        guard width(of: text) > box else { return text }
+        overflows.append(text)
+        var shorter = text
+        while !shorter.isEmpty && width(of: shorter + "…") > box { shorter.removeLast() }
+        return shorter + "…"
     }
 
     func heading(_ text: String, size: Double = 12) {

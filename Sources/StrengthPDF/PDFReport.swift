@@ -3,20 +3,40 @@ import StrengthAnalysis
 import StrengthModel
 import StrengthReport
 
-/// The printable report as PDF, drawn with cairo: a team page when there are several sessions,
-/// then per athlete-session a findings page and a one-page exercise sheet. Fonts are embedded.
+/// The printable report as PDF, drawn with cairo: a team page when there are several athletes,
+/// then per athlete the latest test's findings, the history of earlier tests, and a one-page
+/// exercise sheet. Every page after the first names its athlete and test date and says `page N of M`.
 public enum PDFReport {
     /// The document's bytes; nil if cairo could not produce it.
     public static func render(_ report: ScreeningReport, paper: Paper = .a4) -> [UInt8]? {
-        let canvas = PDFCanvas(paper: paper)
-        cover(report, canvas)
-        for (i, entry) in report.entries.enumerated() {
-            if i > 0 || report.entries.count > 1 { canvas.newPage() }
-            findings(entry, report: report, canvas)
-            canvas.newPage()
-            sheet(entry.program, name: entry.assessment.displayName, date: entry.assessment.date, canvas)
-        }
+        // A first pass counts the pages, so every page can say "page N of M".
+        let pages = check(report, paper: paper).pages
+        let canvas = PDFCanvas(paper: paper, totalPages: pages)
+        layout(report, canvas)
         return canvas.finish(title: HTMLReport.title(report))
+    }
+
+    /// Lays the report out without keeping it: how many pages, and any text too wide for its box.
+    static func check(_ report: ScreeningReport, paper: Paper = .a4) -> (pages: Int, overflows: [String]) {
+        let canvas = PDFCanvas(paper: paper)
+        layout(report, canvas)
+        let result = (canvas.pageNumber, canvas.overflows)
+        _ = canvas.finish(title: "")
+        return result
+    }
+
+    static func layout(_ report: ScreeningReport, _ canvas: PDFCanvas) {
+        let sections = report.athleteSections
+        cover(report, canvas)
+        for (i, section) in sections.enumerated() {
+            let a = section.latest.assessment
+            let label = "\(TextReport.nameAndId(a)) · tested \(a.date)"
+            if i > 0 || sections.count > 1 { canvas.newPage(about: label) } else { canvas.label(label) }
+            findings(section.latest, report: report, canvas)
+            history(section.history, report: report, canvas)
+            canvas.newPage(about: label)
+            sheet(section.latest.program, name: a.displayName, date: a.date, canvas)
+        }
     }
 
     static func cover(_ report: ScreeningReport, _ c: PDFCanvas) {
@@ -25,38 +45,37 @@ public enum PDFReport {
             TextReport.importLine(report.importSummary) + " Profile \(report.profileName).", size: 9, colour: .muted)
         c.paragraph(ScreeningReport.evidenceNote, size: 9, colour: .info, spacing: 8)
         for advice in TrainingLogText.guidance(report.importSummary) { c.paragraph(advice, size: 9.5, spacing: 6) }
-        guard report.entries.count > 1 else { return }
+        guard report.athleteSections.count > 1 else { return }
         c.heading("Team summary: latest test per athlete, most urgent first")
+        c.paragraph(TextReport.bandCountsText(report), size: 9.5, bold: true, spacing: 4)
         let columns = [0.0, 150, 215, 270]
         c.setFont(size: 8.5)
         c.setColour(.muted)
-        for (x, title) in zip(columns, ["Athlete", "Date", "Band", "Deciding measure"]) {
+        for (x, title) in zip(columns, ["Athlete (id)", "Latest test", "Band", "Deciding measure · change · last test"]) {
             c.draw(title, x: c.margin + x, baseline: c.y + 9)
         }
         c.skip(14)
         for row in report.teamRows {
             let a = row.latest
-            c.ensure(23)
-            c.setFont(size: 9)
+            c.ensure(25)
             c.setColour(.ink)
-            c.draw(clip(a.displayName, c, width: 145), x: c.margin, baseline: c.y + 9)
-            c.draw(a.date.description, x: c.margin + columns[1], baseline: c.y + 9)
+            c.drawFitted(TextReport.nameAndId(a), x: c.margin, baseline: c.y + 9, width: columns[1] - 6, size: 9)
+            c.drawFitted(a.date.description, x: c.margin + columns[1], baseline: c.y + 9, width: 60, size: 9)
             let band = a.worstBand?.rawValue ?? "info"
             c.badge(
                 BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + columns[2],
                 baseline: c.y + 9)
-            c.setFont(size: 9)
             c.setColour(.ink)
-            c.draw(
-                clip(TextReport.headline(a), c, width: c.contentWidth - columns[3]), x: c.margin + columns[3],
-                baseline: c.y + 9)
-            if let earlier = TextReport.earlierText(row) {
-                c.setFont(size: 7.5)
-                c.setColour(.muted)
-                c.draw(earlier, x: c.margin + columns[3], baseline: c.y + 19)
-                c.skip(9)
-            }
-            c.skip(14)
+            c.drawFitted(
+                TextReport.headline(a), x: c.margin + columns[3], baseline: c.y + 9,
+                width: c.contentWidth - columns[3], size: 9)
+            var second = [TextReport.changeText(row), TextReport.earlierText(row)].compactMap { $0 }
+            second.append("\(row.daysSinceTest) days ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
+            c.setColour(row.overdue ? .red : .muted)
+            c.drawFitted(
+                second.joined(separator: " · "), x: c.margin + columns[3], baseline: c.y + 19.5,
+                width: c.contentWidth - columns[3], size: 7.5)
+            c.skip(25)
         }
     }
 
@@ -92,10 +111,28 @@ public enum PDFReport {
             c.heading("Left against right")
             c.paint(chart, width: c.contentWidth)
         }
-        trends(a, report: report, c)
-        trainingLogTrend(a, report: report, c)
         table(a.findings, c)
         meaning(a, c)
+    }
+
+    /// Earlier tests: a line each with band and deciding measure, then the trend charts.
+    static func history(_ history: [Assessment], report: ScreeningReport, _ c: PDFCanvas) {
+        guard history.count > 1, let latest = history.last else { return }
+        c.heading("History: \(history.count) tests")
+        for a in history {
+            c.ensure(13)
+            let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
+            c.setColour(.ink)
+            c.drawFitted(period, x: c.margin, baseline: c.y + 9, width: 125, size: 8.8)
+            let band = a.worstBand?.rawValue ?? "info"
+            c.badge(BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + 130, baseline: c.y + 9, size: 6.5)
+            c.setColour(.ink)
+            c.drawFitted(TextReport.headline(a), x: c.margin + 180, baseline: c.y + 9, width: c.contentWidth - 180, size: 8.8)
+            c.skip(13)
+        }
+        c.skip(4)
+        trends(latest, report: report, c)
+        trainingLogTrend(latest, report: report, c)
     }
 
     static func trends(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
@@ -139,7 +176,10 @@ public enum PDFReport {
                 Formatting.fixed(row.curl, digits: 1) + " kg", Formatting.fixed(row.legExtension, digits: 1) + " kg",
                 Formatting.ratio(row.ratio),
             ]
-            for (x, text) in zip(columns, cells) { c.draw(text, x: c.margin + x, baseline: c.y + 9) }
+            let widths = zip(columns.dropFirst(), columns).map { $0 - $1 - 4 } + [c.contentWidth - columns.last!]
+            for ((x, text), width) in zip(zip(columns, cells), widths) {
+                c.drawFitted(text, x: c.margin + x, baseline: c.y + 9, width: width, size: 8.8, bold: row.machineChanged)
+            }
             c.skip(13)
         }
         c.skip(4)
@@ -159,17 +199,19 @@ public enum PDFReport {
             c.setFont(size: 8.8)
             c.setColour(.ink)
             let side = FindingText.side(f)
-            c.draw(clip(FindingText.label(f), c, width: 165), x: c.margin, baseline: c.y + 9)
+            c.drawFitted(FindingText.label(f), x: c.margin, baseline: c.y + 9, width: columns[1] - 5, size: 8.8)
+            c.setFont(size: 8.8)
             c.draw(side, x: c.margin + columns[1], baseline: c.y + 9)
             c.draw(FindingText.value(f), x: c.margin + columns[2], baseline: c.y + 9)
             c.badge(
                 BandLabel(f.band.rawValue).text.uppercased(), colour: Colour.band(f.band.rawValue),
                 x: c.margin + columns[3], baseline: c.y + 9, size: 6.5)
-            let text = FindingText.change(f)
-            if !text.isEmpty {
-                c.setFont(size: 8)
+            if let change = f.change {
+                // The date of the earlier test is in the history below; here the size and the verdict.
                 c.setColour(.muted)
-                c.draw(clip(text, c, width: c.contentWidth - columns[4]), x: c.margin + columns[4], baseline: c.y + 9)
+                c.drawFitted(
+                    "\(FindingText.delta(f, change.sincePrevious)) \(FindingText.verdict(change.verdictSincePrevious))",
+                    x: c.margin + columns[4], baseline: c.y + 9, width: c.contentWidth - columns[4], size: 8)
             }
             c.skip(13)
         }
@@ -239,11 +281,5 @@ public enum PDFReport {
         c.paragraph(program.safety, size: 8.5, colour: .muted)
     }
 
-    /// Shortens text to fit a table cell, with an ellipsis.
-    static func clip(_ text: String, _ c: PDFCanvas, width: Double) -> String {
-        guard c.width(of: text) > width else { return text }
-        var shorter = text
-        while !shorter.isEmpty && c.width(of: shorter + "…") > width { shorter.removeLast() }
-        return shorter + "…"
-    }
+
 }

@@ -20,12 +20,15 @@ public enum HTMLReport {
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
         html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
         for advice in TrainingLogText.guidance(report.importSummary) { html += "<p class=\"note\">\(e(advice))</p>" }
-        if report.entries.count > 1 { html += teamTable(report) }
+        let sections = report.athleteSections
+        if sections.count > 1 { html += teamTable(report) }
         if report.entries.isEmpty {
             html +=
                 "<p>No knee strength measurements to assess. Run <code>hqscreen check</code> on the files to see why.</p>"
         }
-        for entry in report.entries { html += athletePage(entry, report: report) }
+        for (index, section) in sections.enumerated() {
+            html += athletePage(section, anchor: sections.count > 1 ? "athlete-\(index + 1)" : nil, report: report)
+        }
         html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
         return html + "</main></body></html>\n"
     }
@@ -45,21 +48,30 @@ public enum HTMLReport {
     }
 
     static func teamTable(_ report: ScreeningReport) -> String {
-        var out =
-            "<section class=\"team keep\"><h3>Team summary: latest test per athlete, most urgent first</h3><table>"
-        out += "<tr><th>Athlete</th><th>Latest test</th><th>Band</th><th>Deciding measure</th><th>Earlier</th></tr>"
-        for row in report.teamRows {
+        var out = "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
+        out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
+        out += "<tr><th>Athlete</th><th>Id</th><th>Latest test</th><th>Band</th><th>Deciding measure</th><th>Change</th>"
+        out += "<th>Earlier</th><th>Last test</th></tr>"
+        for (index, row) in report.teamRows.enumerated() {
             let a = row.latest
-            out += "<tr><td>\(e(a.displayName))</td><td>\(a.date)</td>"
-            out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td><td>\(e(TextReport.headline(a)))</td>"
-            out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td></tr>"
+            out += "<tr><td><a href=\"#athlete-\(index + 1)\">\(e(a.displayName))</a></td><td>\(e(a.athlete))</td>"
+            out += "<td class=\"nowrap\">\(a.date)</td><td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
+            out += "<td>\(e(TextReport.headline(a)))</td><td class=\"nowrap\">\(e(TextReport.changeText(row) ?? ""))</td>"
+            out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td>"
+            out += "<td class=\"nowrap\">\(row.daysSinceTest) days ago"
+            if row.overdue { out += " <span class=\"overdue\">overdue</span> <span class=\"muted\">(due \(row.retestDue))</span>" }
+            out += "</td></tr>"
         }
-        return out + "</table></section>\n"
+        return out + "</table></div></section>\n"
     }
 
-    static func athletePage(_ entry: ScreeningReport.Entry, report: ScreeningReport) -> String {
+    static func athletePage(_ section: ScreeningReport.AthleteSection, anchor: String?, report: ScreeningReport)
+        -> String
+    {
+        let entry = section.latest
         let a = entry.assessment
-        var out = "<section class=\"athlete\">"
+        var out = "<section class=\"athlete\"\(anchor.map { " id=\"\($0)\"" } ?? "")>"
+        if anchor != nil { out += "<p class=\"back\"><a href=\"#team\">↑ Team summary</a></p>" }
         var title = e(a.displayName)
         if a.info?.name != nil && a.info?.name != a.athlete { title += " <small>\(e(a.athlete))</small>" }
         out += "<h2>\(title) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
@@ -80,16 +92,31 @@ public enum HTMLReport {
             if let chart = Charts.leftRight(a.findings) {
                 out += "<div class=\"keep\"><h3>Left against right</h3>\(SVGWriter.svg(chart))</div>"
             }
-            out += trends(a, report: report)
-            out += trainingLogTrend(a, report: report)
             out += measuresTable(a.findings)
             out += meaning(a.findings)
         }
         if !a.notes.isEmpty {
             out += "<p class=\"note\">" + a.notes.map { e($0) + "." }.joined(separator: "<br>") + "</p>"
         }
+        out += history(section.history, report: report)
         out += programSheet(entry.program, date: a.date, name: a.displayName)
         return out + "</section>\n"
+    }
+
+    /// Earlier tests: one table row each, the trend charts of every banded measure, a training log's trend.
+    static func history(_ history: [Assessment], report: ScreeningReport) -> String {
+        guard history.count > 1, let latest = history.last else { return "" }
+        var out = "<div class=\"keep\"><h3>History: \(history.count) tests</h3><div class=\"scroll\"><table>"
+        out += "<tr><th>Test</th><th>Band</th><th>Deciding measure</th></tr>"
+        for a in history {
+            let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
+            out += "<tr><td class=\"nowrap\">\(period)</td><td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
+            out += "<td>\(e(TextReport.headline(a)))</td></tr>"
+        }
+        out += "</table></div></div>"
+        out += trends(latest, report: report)
+        out += trainingLogTrend(latest, report: report)
+        return out
     }
 
     /// Trend lines for each banded measure tested on two or more dates up to this one.

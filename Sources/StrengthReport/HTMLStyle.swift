@@ -46,7 +46,21 @@ enum HTMLStyle {
         .ladder { font-size: 9pt; color: #616e7c; }
         .ladder b { color: #1f2933; }
         footer { margin-top: 6mm; font-size: 8.5pt; color: #616e7c; }
-        @media print { main { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; } }
+        .nowrap { white-space: nowrap; }
+        .scroll { overflow-x: auto; }
+        .counts { font-weight: bold; margin: 0 0 2mm; }
+        .overdue { color: #a61e4d; font-weight: bold; }
+        .back { margin: 0 0 1mm; font-size: 9pt; }
+        .back a, .team a { color: #1c7ed6; }
+        @media (max-width: 600px) {
+          main { padding: 4mm 3mm; }
+          .cols { grid-template-columns: 1fr; }
+          .figures svg.figure { width: 48%; }
+          .trends svg.chart { width: 100%; }
+          h1 { font-size: 16pt; }
+        }
+        @media print { main { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; }
+          .back { display: none; } .scroll { overflow: visible; } }
         """
     }
 }

@@ -9,82 +9,101 @@ public enum MarkdownReport {
         out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
         out.append("")
         out.append("> " + ScreeningReport.evidenceNote)
-        if report.entries.count > 1 {
-            out += [
-                "", "## Team summary", "", "| Athlete | Latest test | Band | Deciding measure | Earlier |",
-                "| --- | --- | --- | --- | --- |",
-            ]
-            for row in report.teamRows {
-                let a = row.latest
-                out.append(
-                    "| \(escape(a.displayName)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
-                        + "\(escape(TextReport.headline(a))) | \(TextReport.earlierText(row) ?? "") |")
-            }
-        }
         for advice in TrainingLogText.guidance(report.importSummary) { out += ["", escape(advice)] }
-        for (index, entry) in report.entries.enumerated() {
-            let a = entry.assessment
-            defer {
-                let athlete = a.athlete
-                if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
-                    let rows = TrainingLogText.trend(report.history(of: athlete))
-                    if !rows.isEmpty {
-                        out += [
-                            "", "### Training log trend", "",
-                            "| Window | Curl machine | Curl 1RM | Extension 1RM | Ratio |",
-                            "| --- | --- | ---: | ---: | ---: |",
-                        ]
-                        for row in rows {
-                            out.append(
-                                "| \(row.period) | \(row.machine)\(row.machineChanged ? " (new machine: new trend line)" : "") "
-                                    + "| \(Formatting.fixed(row.curl, digits: 1)) kg | \(Formatting.fixed(row.legExtension, digits: 1)) kg "
-                                    + "| \(Formatting.ratio(row.ratio)) |")
-                        }
-                    }
-                }
-            }
-            out += ["", "## \(escape(a.displayName)) — \(a.date)", ""]
-            var facts = FindingText.details(a).map(escape)
-            if let window = TrainingLogText.window(a) { facts.append(window) }
-            if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
-            for source in a.findings.compactMap(TrainingLogText.sources) {
-                out += ["", "1RMs from \(escape(source))."]
-            }
-            if !a.findings.isEmpty {
-                out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
-                for f in a.findings {
-                    let side = FindingText.side(f)
-                    let change = FindingText.change(f)
-                    out.append(
-                        "| \(escape(FindingText.label(f))) | \(side) | \(FindingText.value(f)) | \(BandLabel(f.band.rawValue).text) | \(change) |"
-                    )
-                }
-                let flagged = a.findings.filter { $0.band == .red || $0.band == .amber }.sorted {
-                    $0.band.severity > $1.band.severity
-                }
-                if !flagged.isEmpty {
-                    out += ["", "**What it means**", ""]
-                    out += flagged.map { "- \(escape($0.reason))" }
-                }
-            }
-            for note in a.notes { out.append("\n_Note: \(escape(note))._") }
-            let p = entry.program
-            out += [
-                "", "### Home program", "",
-                "\(p.sets) sets \(p.setDescription.split(separator: ":").first ?? ""), \(p.restSeconds) s rest, \(p.sessionsPerWeek). \(p.rationale)",
-            ]
-            for (i, exercise) in p.exercises.enumerated() {
-                out += ["", "\(i + 1). **\(exercise.name)** — start at: \(exercise.progression[exercise.startStage])"]
-                out.append("   \(exercise.setup) " + exercise.steps.joined(separator: " "))
-                out.append("   \(exercise.moveOnRule) Stages: " + exercise.progression.joined(separator: " → "))
-            }
-            if let advice = p.weakerLegAdvice { out += ["", advice] }
-            out += [
-                "", p.safety, "",
-                "**\(escape(p.retestSentence(from: a.date)))**",
-            ]
-        }
+        let sections = report.athleteSections
+        if sections.count > 1 { out += teamSummary(report) }
+        for section in sections { out += athlete(section) }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    static func teamSummary(_ report: ScreeningReport) -> [String] {
+        var out = [
+            "", "## Team summary", "", TextReport.bandCountsText(report) + " — latest test per athlete, most urgent first.",
+            "", "| Athlete | Id | Latest test | Band | Deciding measure | Change | Earlier | Last test |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for row in report.teamRows {
+            let a = row.latest
+            let last = "\(row.daysSinceTest) days ago" + (row.overdue ? ", **overdue** (due \(row.retestDue))" : "")
+            out.append(
+                "| \(escape(a.displayName)) | \(escape(a.athlete)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
+                    + "\(escape(TextReport.headline(a))) | \(TextReport.changeText(row) ?? "") | "
+                    + "\(TextReport.earlierText(row) ?? "") | \(last) |")
+        }
+        return out
+    }
+
+    /// One athlete: the latest test, the history of earlier ones, the current program.
+    static func athlete(_ section: ScreeningReport.AthleteSection) -> [String] {
+        let entry = section.latest
+        let a = entry.assessment
+        var out = ["", "## \(escape(a.displayName)) — \(a.date)", ""]
+        var facts = FindingText.details(a).map(escape)
+        if let window = TrainingLogText.window(a) { facts.append(window) }
+        if !facts.isEmpty { out.append(facts.joined(separator: " · ")) }
+        for source in a.findings.compactMap(TrainingLogText.sources) { out += ["", "1RMs from \(escape(source))."] }
+        if !a.findings.isEmpty {
+            out += ["", "| Measure | Side | Value | Band | Change |", "| --- | --- | ---: | --- | --- |"]
+            for f in a.findings {
+                out.append(
+                    "| \(escape(FindingText.label(f))) | \(FindingText.side(f)) | \(FindingText.value(f)) | "
+                        + "\(BandLabel(f.band.rawValue).text) | \(FindingText.change(f)) |")
+            }
+            let flagged = a.findings.filter { $0.band == .red || $0.band == .amber }.sorted {
+                $0.band.severity > $1.band.severity
+            }
+            if !flagged.isEmpty {
+                out += ["", "**What it means**", ""]
+                out += flagged.map { "- \(escape($0.reason))" }
+            }
+        }
+        for note in a.notes { out.append("\n_Note: \(escape(note))._") }
+        out += history(section.history)
+        out += program(entry.program, date: a.date)
+        return out
+    }
+
+    static func history(_ history: [Assessment]) -> [String] {
+        guard history.count > 1, let latest = history.last else { return [] }
+        var out = ["", "### History", "", "| Test | Band | Deciding measure |", "| --- | --- | --- |"]
+        for a in history {
+            let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
+            out.append("| \(period) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | \(escape(TextReport.headline(a))) |")
+        }
+        let series = TrendSeries.series(latest: latest, history: history)
+        if !series.isEmpty {
+            out.append("")
+            out += series.map { "- \(escape($0.label)): \($0.text)" }
+        }
+        let rows = TrainingLogText.trend(history)
+        if !rows.isEmpty {
+            out += [
+                "", "**Training log trend**", "", "| Window | Curl machine | Curl 1RM | Extension 1RM | Ratio |",
+                "| --- | --- | ---: | ---: | ---: |",
+            ]
+            for row in rows {
+                out.append(
+                    "| \(row.period) | \(row.machine)\(row.machineChanged ? " (new machine: new trend line)" : "") "
+                        + "| \(Formatting.fixed(row.curl, digits: 1)) kg | \(Formatting.fixed(row.legExtension, digits: 1)) kg "
+                        + "| \(Formatting.ratio(row.ratio)) |")
+            }
+        }
+        return out
+    }
+
+    static func program(_ p: Program, date: TestDate) -> [String] {
+        var out = [
+            "", "### Home program", "",
+            "\(p.sets) sets \(p.setDescription.split(separator: ":").first ?? ""), \(p.restSeconds) s rest, \(p.sessionsPerWeek). \(p.rationale)",
+        ]
+        for (i, exercise) in p.exercises.enumerated() {
+            out += ["", "\(i + 1). **\(exercise.name)** — start at: \(exercise.progression[exercise.startStage])"]
+            out.append("   \(exercise.setup) " + exercise.steps.joined(separator: " "))
+            out.append("   \(exercise.moveOnRule) Stages: " + exercise.progression.joined(separator: " → "))
+        }
+        if let advice = p.weakerLegAdvice { out += ["", advice] }
+        out += ["", p.safety, "", "**\(escape(p.retestSentence(from: date)))**"]
+        return out
     }
 
     /// Keeps names such as `*Sam*` or `a|b` from turning into Markdown.

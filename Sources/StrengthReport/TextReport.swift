@@ -1,8 +1,9 @@
 import StrengthAnalysis
 import StrengthModel
 
-/// The terminal report: a team summary when there are several sessions, then one block per
-/// athlete-session with the ratios, what they mean, and the home program.
+/// The terminal report: a team summary when there are several athletes, then one block per
+/// athlete — the latest test with its ratios and what they mean, the history of earlier tests, and
+/// the current home program. Earlier tests appear only in the history.
 public enum TextReport {
     static let width = 96
 
@@ -27,24 +28,17 @@ public enum TextReport {
             }
             return out.joined(separator: "\n") + "\n"
         }
-        if report.entries.count > 1 {
+        let sections = report.athleteSections
+        if sections.count > 1 {
             out.append("")
             out.append(contentsOf: teamSummary(report, style: style))
         }
-        for (index, entry) in report.entries.enumerated() {
+        for section in sections {
             out.append("")
-            out.append(contentsOf: block(entry, style: style))
-            // After an athlete's last assessment: the training log's trend, when there is one.
-            let athlete = entry.assessment.athlete
-            if index + 1 == report.entries.count || report.entries[index + 1].assessment.athlete != athlete {
-                let rows = TrainingLogText.trend(report.history(of: athlete))
-                if !rows.isEmpty {
-                    out.append(
-                        "   " + style.bold("Training log trend")
-                            + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
-                    out.append(contentsOf: TrainingLogText.trendLines(rows).map { "   " + $0 })
-                }
-            }
+            out.append(contentsOf: block(section.latest, style: style, program: false))
+            out.append(contentsOf: historyLines(section.history, style: style))
+            out.append(
+                contentsOf: programLines(section.latest.program, date: section.latest.assessment.date, style: style))
         }
         out.append("")
         out.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
@@ -66,18 +60,43 @@ public enum TextReport {
     }
 
     static func teamSummary(_ report: ScreeningReport, style: TextStyle) -> [String] {
-        var lines = [style.bold("Team summary") + style.dim(" (one line per athlete, latest test, most urgent first)")]
         let rows = report.teamRows
-        let nameWidth = min(28, max(8, rows.map { TerminalSafe.escape($0.latest.displayName).count }.max() ?? 8))
-        for row in rows {
+        var lines = [
+            style.bold("Team summary") + " · " + bandCountsText(report)
+                + style.dim(" (latest test per athlete, most urgent first)")
+        ]
+        let names = rows.map { nameAndId($0.latest) }
+        let nameWidth = min(32, max(8, names.map(\.count).max() ?? 8))
+        for (row, name) in zip(rows, names) {
             let a = row.latest
             let worst = BandLabel(a.worstBand?.rawValue ?? "info")
             let badge = style.band(worst) + String(repeating: " ", count: max(0, 6 - worst.text.count))
-            var line = "  \(pad(TerminalSafe.escape(a.displayName), nameWidth))  \(a.date)  \(badge)  \(headline(a))"
+            var line = "  \(pad(name, nameWidth))  \(a.date)  \(badge)  \(headline(a))"
+            if let change = changeText(row) { line += "  \(change)" }
             if let earlier = earlierText(row) { line += style.dim("  · \(earlier)") }
+            line += style.dim("  · \(row.daysSinceTest) days ago")
+            if row.overdue { line += " " + style.colored("OVERDUE", as: "amber") + style.dim(" (due \(row.retestDue))") }
             lines.append(line)
         }
         return lines
+    }
+
+    /// `2 red · 5 amber · 4 green · 1 not banded`.
+    public static func bandCountsText(_ report: ScreeningReport) -> String {
+        report.bandCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.band?.rawValue ?? "not banded")" }
+            .joined(separator: " · ")
+    }
+
+    /// `Alex Runner (A01)`, or the id alone when the file has no name.
+    public static func nameAndId(_ a: Assessment) -> String {
+        let name = TerminalSafe.escape(a.displayName)
+        return a.info?.name != nil && a.info?.name != a.athlete ? "\(name) (\(TerminalSafe.escape(a.athlete)))" : name
+    }
+
+    /// `−0.04 since 2026-01-12`: how the deciding measure moved since the previous test.
+    public static func changeText(_ row: ScreeningReport.TeamRow) -> String? {
+        guard let f = row.deciding, f.band == .red || f.band == .amber, let change = f.change else { return nil }
+        return "\(FindingText.delta(f, change.sincePrevious)) since \(change.previousDate)"
     }
 
     /// `was RED on 2026-01-12`, for athletes tested more than once.
@@ -93,27 +112,38 @@ public enum TextReport {
             return a.findings.isEmpty ? "no ratio could be computed" : "information only"
         }
         if worst == .green { return "all measures with a cut-off in range" }
-        let deciding = a.findings.filter { $0.band == worst }
-        guard let first = deciding.min(by: { severityOrder($0) < severityOrder($1) }) else { return "" }
+        guard let first = ScreeningReport.TeamRow.deciding(a) else { return "" }
+        let deciding = a.findings.count { $0.band == worst }
         var text = FindingText.label(first) + " " + FindingText.value(first)
         if let side = first.side, first.measure != .limbSymmetryIndex { text += " (\(side.rawValue))" }
         if let weaker = first.weakerSide, first.measure == .asymmetry { text += " (\(weaker.rawValue) weaker)" }
-        if deciding.count > 1 { text += "; \(deciding.count - 1) more \(worst.rawValue)" }
+        if deciding > 1 { text += "; \(deciding - 1) more \(worst.rawValue)" }
         return text
     }
 
-    /// Ratios before asymmetries before the rest; within a kind, the lowest ratio or largest difference.
-    private static func severityOrder(_ f: Finding) -> (Int, Double) {
-        switch f.measure {
-        case .conventionalHQ: (0, f.value)
-        case .functionalHQ, .isometricHQ, .machine1RMHQ: (1, f.value)
-        case .asymmetry: (2, -f.value)
-        case .limbSymmetryIndex: (2, f.value)
-        default: (3, f.value)
+    /// Earlier tests in a few lines: each test's band and deciding measure, then each measure's values
+    /// over the tests, and a training log's trend table.
+    static func historyLines(_ history: [Assessment], style: TextStyle) -> [String] {
+        guard history.count > 1, let latest = history.last else { return [] }
+        var lines = ["   " + style.bold("History") + style.dim(" (\(history.count) tests, oldest first)")]
+        for a in history {
+            let band = BandLabel(a.worstBand?.rawValue ?? "info")
+            let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
+            lines.append("   \(period)  \(style.band(band))\(String(repeating: " ", count: max(0, 6 - band.text.count)))  \(headline(a))")
         }
+        for series in TrendSeries.series(latest: latest, history: history) {
+            lines.append(
+                contentsOf: TextWrap.wrap("\(series.label): \(series.text)", width: width, indent: "     ", firstIndent: "   "))
+        }
+        let rows = TrainingLogText.trend(history)
+        if !rows.isEmpty {
+            lines.append("   " + style.bold("Training log trend") + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
+            lines.append(contentsOf: TrainingLogText.trendLines(rows).map { "   " + $0 })
+        }
+        return lines
     }
 
-    static func block(_ entry: ScreeningReport.Entry, style: TextStyle) -> [String] {
+    static func block(_ entry: ScreeningReport.Entry, style: TextStyle, program: Bool = true) -> [String] {
         let a = entry.assessment
         var lines: [String] = []
         var title = TerminalSafe.escape(a.displayName)
@@ -140,7 +170,7 @@ public enum TextReport {
                 contentsOf: TextWrap.wrap("Note: \(note).", width: width, indent: "     ", firstIndent: "   ").map(
                     style.dim))
         }
-        lines.append(contentsOf: programLines(entry.program, date: a.date, style: style))
+        if program { lines.append(contentsOf: programLines(entry.program, date: a.date, style: style)) }
         return lines
     }
 

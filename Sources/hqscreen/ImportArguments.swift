@@ -29,7 +29,10 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "A mapping file describing a layout HQScreen does not know (see `hqscreen formats --template`).")
     var mapping: String?
 
-    @Option(help: "Body mass for files that do not give one, e.g. 72.5kg or 160lb (kg when no unit).")
+    @Option(
+        help: ArgumentHelp(
+            "Body mass for files that do not give one: a number of kg or lb, e.g. 72.5kg, 72,5 or 160lb (kg when no "
+                + "unit; 15–300 kg).", valueName: "mass"))
     var bodyMass: BodyMassArgument?
 
     @Option(help: "Sex for files that do not give it: female or male (sets the machine-ratio and Nordic bands).")
@@ -98,14 +101,14 @@ struct ImportArguments: ParsableArguments {
     }
 }
 
-enum DecimalMarkArgument: String, ExpressibleByArgument, CaseIterable {
+enum DecimalMarkArgument: String, CaseInsensitiveArgument {
     case point
     case comma
 
     var mark: DecimalMark { self == .point ? .point : .comma }
 }
 
-extension DateOrder: ExpressibleByArgument {}
+extension DateOrder: CaseInsensitiveArgument {}
 
 extension MeasurementUnit: ExpressibleByArgument {
     public init?(argument: String) { self.init(spelling: argument) }
@@ -115,7 +118,8 @@ struct BodyMassArgument: ExpressibleByArgument {
     var kilograms: Double
 
     init?(argument: String) {
-        let text = argument.trimmingCharacters(in: .whitespaces).lowercased()
+        // A decimal comma (72,5) is as common on the command line as in the files.
+        let text = argument.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: ",", with: ".")
         let digits = text.prefix { $0.isNumber || $0 == "." }
         guard let value = Double(digits), value > 0 else { return nil }
         let rest = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
@@ -128,7 +132,7 @@ struct BodyMassArgument: ExpressibleByArgument {
     }
 }
 
-enum SexArgument: String, ExpressibleByArgument, CaseIterable {
+enum SexArgument: String, CaseInsensitiveArgument {
     case female
     case male
 
@@ -173,7 +177,7 @@ struct AgeArgument: ExpressibleByArgument {
     static var defaultValueDescription: String { "whole years, 5–110" }
 }
 
-enum InvolvedSideArgument: String, ExpressibleByArgument, CaseIterable {
+enum InvolvedSideArgument: String, CaseInsensitiveArgument {
     case left
     case right
     case none
@@ -187,14 +191,14 @@ enum InvolvedSideArgument: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-enum YesNoArgument: String, ExpressibleByArgument, CaseIterable {
+enum YesNoArgument: String, CaseInsensitiveArgument {
     case yes
     case no
 
     var value: Bool { self == .yes }
 }
 
-enum WeightUnitArgument: String, ExpressibleByArgument, CaseIterable {
+enum WeightUnitArgument: String, CaseInsensitiveArgument {
     case kg
     case lb
 

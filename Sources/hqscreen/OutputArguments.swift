@@ -9,7 +9,7 @@ import ArgumentParser
     import Glibc
 #endif
 
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+enum OutputFormat: String, CaseInsensitiveArgument {
     case text
     case markdown
     case json
@@ -18,7 +18,7 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case pdf
 }
 
-enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+enum ColorChoice: String, CaseInsensitiveArgument {
     case auto
     case always
     case never

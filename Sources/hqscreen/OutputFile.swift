@@ -61,12 +61,15 @@ final class OutputFile {
         TemporaryFileCleanup.installHandlers()
         for attempt in 0..<100 {
             let temporary = "\(folder)/.\(base).hqscreen-\(getpid())-\(attempt).tmp"
+            // Registered before it exists, so a signal between the two cannot leave it behind.
+            let slot = TemporaryFileCleanup.register(temporary)
             let fd = Glibc.open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
             if fd < 0 {
-                if errno == EEXIST { continue }
-                throw OutputError(message: describe(errno, writing: path))
+                let code = errno
+                TemporaryFileCleanup.unregister(slot)
+                if code == EEXIST { continue }
+                throw OutputError(message: describe(code, writing: path))
             }
-            let slot = TemporaryFileCleanup.register(temporary)
             return OutputFile(
                 name: path, target: .atomic(fd: fd, temporary: temporary, final: final, cleanupSlot: slot))
         }

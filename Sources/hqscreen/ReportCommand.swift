@@ -34,6 +34,12 @@ struct ReportCommand: ParsableCommand {
                 + "workout (1 judges every workout on its own).", valueName: "days"))
     var window: Int = 28
 
+    @Option(
+        help: ArgumentHelp(
+            "The day the report is made (YYYY-MM-DD; default today): days since each test and overdue retests count "
+                + "from it, so a report can be reproduced.", valueName: "date"))
+    var today: DateArgument?
+
     func validate() throws {
         guard (1...365).contains(window) else {
             throw ValidationError("--window takes a number of days from 1 to 365, e.g. --window 28")
@@ -57,7 +63,7 @@ struct ReportCommand: ParsableCommand {
                 imported.measurements, sessions: imported.sessions)
             return ScreeningReport.build(
                 importSummary: imported.summary, assessments: assessments, profile: profile,
-                generator: "hqscreen \(HQScreen.version)")
+                generator: "hqscreen \(HQScreen.version)", today: today?.date ?? .today())
         }
         if let split {
             try writeSplit(build(), into: split)
@@ -125,4 +131,4 @@ extension ReportCommand {
     }
 }
 
-extension Paper: ExpressibleByArgument {}
+extension Paper: CaseInsensitiveArgument {}

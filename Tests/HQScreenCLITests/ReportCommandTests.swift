@@ -5,17 +5,23 @@ import Testing
 struct ReportCommandTests {
     @Test("text report on SampleData: team summary, ratios, program, exit 0")
     func sampleText() throws {
-        let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "SampleData/clinic_wide.csv"])
+        let result = try CLIRunner.run([
+            "report", "SampleData/team_long.csv", "SampleData/clinic_wide.csv", "--today", "2026-03-01",
+        ])
         #expect(result.status == 0)
         #expect(result.stderr == "")
         #expect(result.stdout.hasPrefix("HQScreen report · 8 athletes · 11 sessions · profile default-v1\n"))
         #expect(result.stdout.contains("Imported 110 of 111 rows from 2 files: 1 skipped (details: hqscreen check)."))
-        // One line per athlete, by the latest test: Sam's retest (left 60°/s 0.50) after a red first test.
+        // One line per athlete, by the latest test: Sam's retest (left 60°/s 0.50, up 0.06 from 0.44) after a
+        // red first test, six days before the report's day.
         #expect(
             result.stdout.contains(
-                "  Sam Sprinter  2026-02-23  AMBER   Hcon/Qcon 60°/s 0.50 (left); 5 more amber  · was RED on 2026-01-12"
-            ))
-        #expect(result.stdout.contains("━━ Alex Runner (A01) · 2026-01-12 · 61.5 kg · female · running"))
+                "  Sam Sprinter (A02)   2026-02-23  AMBER   Hcon/Qcon 60°/s 0.50 (left); 5 more amber  +0.06 since "
+                    + "2026-01-12  · was RED on 2026-01-12  · 6 days ago\n"))
+        // The athlete is the unit: the latest test in full, the first one only in the history.
+        #expect(result.stdout.contains("━━ Alex Runner (A01) · 2026-02-23 · 61.5 kg · female · running"))
+        #expect(!result.stdout.contains("━━ Alex Runner (A01) · 2026-01-12"))
+        #expect(result.stdout.contains("   History (2 tests, oldest first)\n   2026-01-12  AMBER   Hcon/Qcon 60°/s 0.52 (left)"))
         #expect(result.stdout.contains("1. Hip raise"))
         #expect(result.stdout.contains("2. Leg curl on a ball or foam roller"))
         #expect(!result.stdout.contains("\u{1B}["))

@@ -32,9 +32,14 @@ struct PrintableRendererTests {
         green.athlete = "A02"
         let red = ReportFixture.assessment(leftHamstrings: 44, rightHamstrings: 62, name: "Zed Last")
         let html = HTMLReport.render(ReportFixture.report([green, red]))
-        let team = html.components(separatedBy: "<section class=\"team keep\">")[1].components(
+        let team = html.components(separatedBy: "<section class=\"team keep\" id=\"team\">")[1].components(
             separatedBy: "</section>")[0]
         #expect(team.range(of: "Zed Last")!.lowerBound < team.range(of: "Jo Keeper")!.lowerBound)
+        // Each athlete is linked from the summary, and links back; the sections follow the summary's order.
+        #expect(team.contains("<a href=\"#athlete-1\">Zed Last</a>"))
+        #expect(team.contains("<a href=\"#athlete-2\">Jo Keeper</a>"))
+        #expect(html.contains("<section class=\"athlete\" id=\"athlete-1\"><p class=\"back\"><a href=\"#team\">↑ Team summary</a></p><h2>Zed Last"))
+        #expect(team.contains("1 red · 1 green"))
     }
 
     @Test("SVG: numbers without locale, text escaped")

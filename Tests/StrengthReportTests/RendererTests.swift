@@ -38,8 +38,8 @@ struct RendererTests {
         #expect(
             Array(summary.dropFirst()) == [
                 // The Croisier-style rule (0.71 bilateral and 0.44 Hcon/Qcon) is the other red; the 29% is amber.
-                "  Zed Last   2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 1 more red",
-                "  Jo Keeper  2026-01-12  green   all measures with a cut-off in range",
+                "  Zed Last (A01)   2026-01-12  RED     Hcon/Qcon 60°/s 0.44 (left); 1 more red  · 20 days ago",
+                "  Jo Keeper (A02)  2026-01-12  green   all measures with a cut-off in range  · 20 days ago",
             ])
     }
 

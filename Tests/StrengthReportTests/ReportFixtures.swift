@@ -41,7 +41,9 @@ enum ReportFixture {
                     file: "team.csv", line: 6, severity: .warning,
                     message: "skipped 1 row: value is 0 (test not performed?)")
             ])
+        // The report's day is fixed, so "days since the last test" is the same on every run.
         return ScreeningReport.build(
-            importSummary: summary, assessments: assessments, profile: .defaultV1, generator: "hqscreen test")
+            importSummary: summary, assessments: assessments, profile: .defaultV1, generator: "hqscreen test",
+            today: TestDate(year: 2026, month: 2, day: 1)!)
     }
 }
