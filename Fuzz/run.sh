@@ -11,9 +11,10 @@ cp ../SampleData/*.csv ../SampleData/exports/*.csv seeds/
 for f in ../Tests/Corpus/files/*.csv; do
     [ "$(stat -c %s "$f")" -le 8192 ] && cp "$f" seeds/
 done
-# fontconfig (through cairo) keeps caches until exit, which LeakSanitizer reports as leaks: off.
+# fontconfig (through cairo) keeps caches until exit, which LeakSanitizer reports as leaks: off, both
+# during the run (-detect_leaks=0) and at exit (ASAN_OPTIONS).
 status=0
-.build/debug/hqscreen-fuzz corpus seeds -max_total_time="$seconds" -max_len=4096 -detect_leaks=0 \
+ASAN_OPTIONS=detect_leaks=0 .build/debug/hqscreen-fuzz corpus seeds -max_total_time="$seconds" -max_len=4096 -detect_leaks=0 \
     -print_final_stats=1 > fuzz.log 2>&1 || status=$?
 grep -E "^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY|Fatal error|Test unit written" fuzz.log || true
 if [ "$status" -ne 0 ]; then

@@ -49,7 +49,7 @@ enum Asymmetry {
             source: rule.source,
             population: redNote == nil
                 ? FieldSportPopulation.description(profile.nordic)
-                : "isokinetic testing in general (Sapega 1990); the red band is not applied")
+                : "isokinetic testing in general (Sapega 1990), without the red band")
         var band = threshold.band(for: value)
         var reason = lead(left, value: value, weaker: weaker, rule: rule)
         var confirmation: Finding.Confirmation?

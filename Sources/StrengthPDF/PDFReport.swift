@@ -70,7 +70,7 @@ public enum PDFReport {
                 TextReport.headline(a), x: c.margin + columns[3], baseline: c.y + 9,
                 width: c.contentWidth - columns[3], size: 9)
             var second = [TextReport.changeText(row), TextReport.earlierText(row)].compactMap { $0 }
-            second.append("\(row.daysSinceTest) days ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
+            second.append("\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
             c.setColour(row.overdue ? .red : .muted)
             c.drawFitted(
                 second.joined(separator: " · "), x: c.margin + columns[3], baseline: c.y + 19.5,

@@ -11,15 +11,41 @@ public enum CSVSummary {
         "hq_300_right", "functional_left", "functional_right", "isometric_left", "isometric_right", "machine_1rm_ratio",
         "nordic_left_n", "nordic_right_n", "max_asymmetry_pct", "max_asymmetry_measure", "weaker_side",
         "croisier_criteria_met", "program_emphasis", "program_start_stage", "retest_date", "sources",
-        "cutoff_populations", "asymmetry_pending_confirmation", "missing_details",
+        "cutoff_populations", "asymmetry_pending_confirmation", "missing_details", "latest", "previous_band",
+        "change_since_previous", "sport", "involved_side", "age",
     ]
 
-    public static func render(_ report: ScreeningReport) -> String {
-        var lines = [columns.joined(separator: ",")]
+    /// Excel and LibreOffice read a CSV as UTF-8 only when it starts with a byte-order mark; without
+    /// one "Núñez" and "°/s" arrive garbled. Pipelines can leave it out (`--no-bom`).
+    public static let byteOrderMark = "\u{FEFF}"
+
+    public static func render(_ report: ScreeningReport, byteOrderMark: Bool = true) -> String {
+        var lines = [(byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",")]
+        var previous: [String: ScreeningReport.Entry] = [:]
+        var latest: [String: TestDate] = [:]
         for entry in report.entries {
-            lines.append(row(entry).joined(separator: ","))
+            let a = entry.assessment
+            if a.date >= latest[a.athlete, default: a.date] { latest[a.athlete] = a.date }
+        }
+        for entry in report.entries {
+            let a = entry.assessment
+            lines.append(
+                (row(entry) + history(entry, previous: previous[a.athlete], isLatest: latest[a.athlete] == a.date))
+                    .joined(separator: ","))
+            previous[a.athlete] = entry
         }
         return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `latest` … `age`: where the row stands in the athlete's history, and who they are.
+    static func history(_ entry: ScreeningReport.Entry, previous: ScreeningReport.Entry?, isLatest: Bool) -> [String] {
+        let a = entry.assessment
+        let deciding = ScreeningReport.TeamRow.deciding(a).flatMap { $0.band == .red || $0.band == .amber ? $0 : nil }
+        return [
+            isLatest ? "true" : "false", previous?.assessment.worstBand?.rawValue ?? "",
+            deciding?.change.map { number($0.sincePrevious, digits: 4) } ?? "",
+            text(a.info?.sport ?? ""), a.info?.involvedSide?.rawValue ?? "", a.info?.age.map(String.init) ?? "",
+        ]
     }
 
     static func row(_ entry: ScreeningReport.Entry) -> [String] {

@@ -58,7 +58,7 @@ public enum HTMLReport {
             out += "<td class=\"nowrap\">\(a.date)</td><td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
             out += "<td>\(e(TextReport.headline(a)))</td><td class=\"nowrap\">\(e(TextReport.changeText(row) ?? ""))</td>"
             out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td>"
-            out += "<td class=\"nowrap\">\(row.daysSinceTest) days ago"
+            out += "<td class=\"nowrap\">\(TextReport.plural(row.daysSinceTest, "day")) ago"
             if row.overdue { out += " <span class=\"overdue\">overdue</span> <span class=\"muted\">(due \(row.retestDue))</span>" }
             out += "</td></tr>"
         }

@@ -39,6 +39,7 @@ public enum JSONReport {
         var evidenceNote: String
         var `import`: ImportBlock
         var assessments: [AssessmentBlock]
+        var teamSummary: TeamSummaryBlock
 
         init(_ report: ScreeningReport) {
             schemaVersion = JSONReport.schemaVersion
@@ -47,6 +48,73 @@ public enum JSONReport {
             evidenceNote = ScreeningReport.evidenceNote
             self.import = ImportBlock(report.importSummary)
             assessments = report.entries.map(AssessmentBlock.init)
+            teamSummary = TeamSummaryBlock(report)
+        }
+    }
+
+    /// The team summary as programs want it: counts per band and one row per athlete, in order.
+    struct TeamSummaryBlock: Encodable {
+        struct Row: Encodable {
+            var athlete: String
+            var name: String?
+            var date: String
+            var band: String?
+            var decidingMeasure: String?
+            var decidingValue: Double?
+            var headline: String
+            var changeSincePrevious: Double?
+            var previousDate: String?
+            var previousBand: String?
+            var tests: Int
+            var daysSinceTest: Int
+            var retestDue: String
+            var overdue: Bool
+            var deteriorated: Bool
+
+            enum CodingKeys: String, CodingKey {
+                case athlete, name, date, band, decidingMeasure, decidingValue, headline, changeSincePrevious
+                case previousDate, previousBand, tests, daysSinceTest, retestDue, overdue, deteriorated
+            }
+
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(athlete, forKey: .athlete)
+                try c.encode(name, forKey: .name)
+                try c.encode(date, forKey: .date)
+                try c.encode(band, forKey: .band)
+                try c.encode(decidingMeasure, forKey: .decidingMeasure)
+                try c.encode(decidingValue, forKey: .decidingValue)
+                try c.encode(headline, forKey: .headline)
+                try c.encode(changeSincePrevious, forKey: .changeSincePrevious)
+                try c.encode(previousDate, forKey: .previousDate)
+                try c.encode(previousBand, forKey: .previousBand)
+                try c.encode(tests, forKey: .tests)
+                try c.encode(daysSinceTest, forKey: .daysSinceTest)
+                try c.encode(retestDue, forKey: .retestDue)
+                try c.encode(overdue, forKey: .overdue)
+                try c.encode(deteriorated, forKey: .deteriorated)
+            }
+        }
+
+        var today: String
+        var counts: [String: Int]
+        var rows: [Row]
+
+        init(_ report: ScreeningReport) {
+            today = report.today.description
+            counts = Dictionary(
+                uniqueKeysWithValues: report.bandCounts.map { ($0.band?.rawValue ?? "info", $0.count) })
+            rows = report.teamRows.map { row in
+                let a = row.latest
+                let flagged = row.deciding.flatMap { $0.band == .red || $0.band == .amber ? $0 : nil }
+                return Row(
+                    athlete: a.athlete, name: a.info?.name, date: a.date.description, band: a.worstBand?.rawValue,
+                    decidingMeasure: flagged.map(FindingText.label), decidingValue: flagged.map { rounded($0.value, 4) },
+                    headline: TextReport.headline(a), changeSincePrevious: flagged?.change.map { rounded($0.sincePrevious, 4) },
+                    previousDate: row.previous?.date.description, previousBand: row.previous?.worstBand?.rawValue,
+                    tests: row.sessions, daysSinceTest: row.daysSinceTest, retestDue: row.retestDue.description,
+                    overdue: row.overdue, deteriorated: row.deteriorated)
+            }
         }
     }
 

@@ -24,7 +24,7 @@ public enum MarkdownReport {
         ]
         for row in report.teamRows {
             let a = row.latest
-            let last = "\(row.daysSinceTest) days ago" + (row.overdue ? ", **overdue** (due \(row.retestDue))" : "")
+            let last = "\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", **overdue** (due \(row.retestDue))" : "")
             out.append(
                 "| \(escape(a.displayName)) | \(escape(a.athlete)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
                     + "\(escape(TextReport.headline(a))) | \(TextReport.changeText(row) ?? "") | "

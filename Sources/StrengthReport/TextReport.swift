@@ -74,7 +74,7 @@ public enum TextReport {
             var line = "  \(pad(name, nameWidth))  \(a.date)  \(badge)  \(headline(a))"
             if let change = changeText(row) { line += "  \(change)" }
             if let earlier = earlierText(row) { line += style.dim("  · \(earlier)") }
-            line += style.dim("  · \(row.daysSinceTest) days ago")
+            line += style.dim("  · \(plural(row.daysSinceTest, "day")) ago")
             if row.overdue { line += " " + style.colored("OVERDUE", as: "amber") + style.dim(" (due \(row.retestDue))") }
             lines.append(line)
         }
@@ -325,7 +325,7 @@ public enum TextReport {
         return String(result)
     }
 
-    static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+    public static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
 
     static func pad(_ text: String, _ width: Int) -> String {
         text.count >= width ? text : text + String(repeating: " ", count: width - text.count)

@@ -40,6 +40,9 @@ struct ReportCommand: ParsableCommand {
                 + "from it, so a report can be reproduced.", valueName: "date"))
     var today: DateArgument?
 
+    @Flag(help: "CSV without the UTF-8 byte-order mark that spreadsheet apps need to show accents; for pipelines.")
+    var noBOM = false
+
     func validate() throws {
         guard (1...365).contains(window) else {
             throw ValidationError("--window takes a number of days from 1 to 365, e.g. --window 28")
@@ -86,7 +89,7 @@ extension ReportCommand {
         case .json: return Array(try JSONReport.render(report).utf8)
         case .html: return Array(HTMLReport.render(report, paper: paper).utf8)
         case .markdown: return Array(MarkdownReport.render(report).utf8)
-        case .csv: return Array(CSVSummary.render(report).utf8)
+        case .csv: return Array(CSVSummary.render(report, byteOrderMark: !noBOM).utf8)
         case .pdf:
             guard let bytes = PDFReport.render(report, paper: paper) else {
                 FileHandleOutput.standardError("hqscreen: cairo could not write the PDF\n")

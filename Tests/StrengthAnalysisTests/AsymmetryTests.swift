@@ -42,8 +42,8 @@ struct AsymmetryTests {
                 + "difference, but the 15% red comes from adult male field-sport athletes (soccer, Australian football, "
                 + "rugby) and is not established here: sex, age and sport are not recorded (a 'Sex' column or --sex; an "
                 + "'Age' column or --age; a 'Sport' column or --sport). A training target for the left leg. Formula: "
-                + "(stronger − weaker) ÷ stronger × 100. Cut-off from isokinetic testing in general (Sapega 1990); the "
-                + "red band is not applied.")
+                + "(stronger − weaker) ÷ stronger × 100. Cut-off from isokinetic testing in general (Sapega 1990), without "
+                + "the red band.")
         #expect(finding.missingDetails == [.sex, .age, .sport])
         #expect(finding.caveats.isEmpty)
     }

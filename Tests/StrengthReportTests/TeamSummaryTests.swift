@@ -1,0 +1,101 @@
+import Foundation
+import StrengthAnalysis
+import StrengthModel
+import Testing
+
+@testable import StrengthReport
+
+/// The team pack a physio triages from: order, overdue retests, counts, and the same in CSV and JSON.
+@Suite("Team summary")
+struct TeamSummaryTests {
+    static let first = TestDate(year: 2026, month: 1, day: 12)!
+    static let second = TestDate(year: 2026, month: 2, day: 23)!
+
+    /// Left 60°/s hamstrings against 100 Nm quadriceps, on each date given.
+    static func athlete(_ id: String, _ ratios: [(TestDate, Double)]) -> [StrengthModel.Measurement] {
+        ratios.flatMap { date, ratio in
+            [
+                StrengthModel.Measurement(
+                    athlete: id, date: date, side: .left, muscle: .quadriceps, contraction: .concentric, velocity: 60,
+                    value: Quantity(100, .newtonMetre), sourceUnit: .newtonMetre, method: .isokinetic,
+                    gravityCorrected: true, source: SourceLocation(file: "t.csv", line: 2)),
+                StrengthModel.Measurement(
+                    athlete: id, date: date, side: .left, muscle: .hamstrings, contraction: .concentric, velocity: 60,
+                    value: Quantity(ratio * 100, .newtonMetre), sourceUnit: .newtonMetre, method: .isokinetic,
+                    gravityCorrected: true, source: SourceLocation(file: "t.csv", line: 3)),
+            ]
+        }
+    }
+
+    static func report(today: TestDate) -> ScreeningReport {
+        var measurements: [StrengthModel.Measurement] = athlete("FAR", [(second, 0.40)])
+        measurements += athlete("WORSE", [(first, 0.55), (second, 0.45)])
+        measurements += athlete("AMB1", [(second, 0.50)])
+        measurements += athlete("AMB2", [(second, 0.55)])
+        measurements += athlete("OK", [(first, 0.65)])
+        return ScreeningReport.build(
+            importSummary: ImportSummary(files: [], diagnostics: []),
+            assessments: Analyzer().assess(measurements, sessions: [:]), profile: .defaultV1, generator: "test",
+            today: today)
+    }
+
+    @Test("ordered by band, then a band that got worse, then how far beyond the cut-off")
+    func order() {
+        // Red: WORSE (0.45, was amber) before FAR (0.40, (0.47 − 0.40) ÷ 0.47 = 0.149 beyond) — deterioration first.
+        // Amber: AMB1 (0.50: (0.60 − 0.50) ÷ 0.60 = 0.167 beyond 0.60) before AMB2 (0.55: 0.083). Then green.
+        let rows = Self.report(today: TestDate(year: 2026, month: 3, day: 1)!).teamRows
+        #expect(rows.map(\.latest.athlete) == ["WORSE", "FAR", "AMB1", "AMB2", "OK"])
+        #expect(rows.map(\.deteriorated) == [true, false, false, false, false])
+        #expect(abs(rows[1].beyondCutoff - 0.07 / 0.47) < 1e-9)
+        #expect(abs(rows[2].beyondCutoff - 0.1 / 0.6) < 1e-9)
+    }
+
+    @Test("days since the last test and an overdue flag beyond the retest interval")
+    func overdue() {
+        // OK was tested on 2026-01-12; six weeks on is 2026-02-23.
+        let early = Self.report(today: TestDate(year: 2026, month: 2, day: 23)!).teamRows.first { $0.latest.athlete == "OK" }
+        #expect(early?.daysSinceTest == 42)
+        #expect(early?.retestDue.description == "2026-02-23")
+        #expect(early?.overdue == false)
+        let late = Self.report(today: TestDate(year: 2026, month: 2, day: 24)!).teamRows.first { $0.latest.athlete == "OK" }
+        #expect(late?.overdue == true)
+        let text = TextReport.render(Self.report(today: TestDate(year: 2026, month: 2, day: 24)!), style: TextStyle(color: false))
+        #expect(text.contains("Team summary · 2 red · 2 amber · 1 green (latest test per athlete, most urgent first)"))
+        // Names are padded to at least 8 characters.
+        #expect(text.contains("  OK        2026-01-12  green   all measures with a cut-off in range  · 43 days ago OVERDUE (due 2026-02-23)"))
+        #expect(text.contains("  WORSE     2026-02-23  RED     Hcon/Qcon 60°/s 0.45 (left)  −0.10 since 2026-01-12  · was AMBER on 2026-01-12  · 1 day ago"))
+    }
+
+    @Test("CSV: a byte-order mark for spreadsheets, the new columns, and no mark for pipelines")
+    func csv() throws {
+        let report = Self.report(today: TestDate(year: 2026, month: 3, day: 1)!)
+        let csv = CSVSummary.render(report)
+        #expect(csv.hasPrefix("\u{FEFF}athlete,name,date,"))
+        #expect(!CSVSummary.render(report, byteOrderMark: false).hasPrefix("\u{FEFF}"))
+        let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let header = lines[0].dropFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        #expect(header.suffix(6) == ["latest", "previous_band", "change_since_previous", "sport", "involved_side", "age"])
+        let worse = lines.filter { $0.hasPrefix("WORSE,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(worse.count == 2)
+        // First test: not the latest, no previous. Retest: latest, was amber, 0.45 − 0.55 = −0.1.
+        #expect(Array(worse[0].suffix(6)) == ["false", "", "", "", "", ""])
+        #expect(Array(worse[1].suffix(6)) == ["true", "amber", "-0.1000", "", "", ""])
+    }
+
+    @Test("JSON: a teamSummary object with counts and rows in the same order")
+    func json() throws {
+        let text = try JSONReport.render(Self.report(today: TestDate(year: 2026, month: 3, day: 1)!))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        let summary = try #require(document["teamSummary"] as? [String: Any])
+        #expect(summary["today"] as? String == "2026-03-01")
+        #expect(summary["counts"] as? [String: Int] == ["red": 2, "amber": 2, "green": 1, "info": 0])
+        let rows = try #require(summary["rows"] as? [[String: Any]])
+        #expect(rows.map { $0["athlete"] as? String } == ["WORSE", "FAR", "AMB1", "AMB2", "OK"])
+        #expect(rows[0]["decidingMeasure"] as? String == "Hcon/Qcon 60°/s")
+        #expect(rows[0]["decidingValue"] as? Double == 0.45)
+        #expect(rows[0]["changeSincePrevious"] as? Double == -0.1)
+        #expect(rows[0]["previousBand"] as? String == "amber")
+        #expect(rows[4]["overdue"] as? Bool == true)
+        #expect(rows[4]["daysSinceTest"] as? Int == 48)
+    }
+}
