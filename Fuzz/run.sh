@@ -16,7 +16,7 @@ done
 status=0
 ASAN_OPTIONS=detect_leaks=0 .build/debug/hqscreen-fuzz corpus seeds -max_total_time="$seconds" -max_len=4096 -detect_leaks=0 \
     -print_final_stats=1 > fuzz.log 2>&1 || status=$?
-grep -E "^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY|Fatal error|Test unit written" fuzz.log || true
+grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|SUMMARY|Fatal error|Test unit written" fuzz.log || true
 if [ "$status" -ne 0 ]; then
     echo "the fuzzer stopped with status $status; the last lines of Fuzz/fuzz.log:" >&2
     tail -40 fuzz.log >&2

@@ -16,6 +16,13 @@ public enum PDFReport {
         return canvas.finish(title: HTMLReport.title(report))
     }
 
+    /// The index of a `--split` folder: the cover with the team summary.
+    public static func renderIndex(_ report: ScreeningReport, paper: Paper = .a4) -> [UInt8]? {
+        let canvas = PDFCanvas(paper: paper)
+        cover(report, canvas)
+        return canvas.finish(title: HTMLReport.title(report))
+    }
+
     /// Lays the report out without keeping it: how many pages, and any text too wide for its box.
     static func check(_ report: ScreeningReport, paper: Paper = .a4) -> (pages: Int, overflows: [String]) {
         let canvas = PDFCanvas(paper: paper)

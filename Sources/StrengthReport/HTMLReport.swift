@@ -33,6 +33,39 @@ public enum HTMLReport {
         return html + "</main></body></html>\n"
     }
 
+    /// The index of a `--split` folder: the team summary, each athlete linked to their own file.
+    public static func index(_ report: ScreeningReport, paper: Paper = .a4, files: [String: String]) -> String {
+        var html = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title(report)))</title>
+            <style>\(HTMLStyle.css(paper: paper))</style>
+            </head><body><main>
+
+            """
+        html += "<header><h1>\(e(title(report)))</h1>"
+        html += "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
+        html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
+        html += teamTable(report) { row, _ in files[row.latest.athlete].map { HTMLText.escape(percentEncoded($0)) } }
+        html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
+        return html + "</main></body></html>\n"
+    }
+
+    /// A file name as a relative link: safe names need no more than spaces encoded, but be exact.
+    static func percentEncoded(_ name: String) -> String {
+        var out = ""
+        for byte in name.utf8 {
+            let c = Character(UnicodeScalar(byte))
+            if c.isLetter && byte < 0x80 || c.isNumber && byte < 0x80 || "-._~".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
+    }
+
     public static func title(_ report: ScreeningReport) -> String {
         let athletes = Set(report.entries.map(\.assessment.athlete))
         if athletes.count == 1, let only = report.entries.first?.assessment {
@@ -47,14 +80,19 @@ public enum HTMLReport {
         "<span class=\"badge \(band)\">\(BandLabel(band).text.uppercased())</span>"
     }
 
-    static func teamTable(_ report: ScreeningReport) -> String {
+    /// The team summary table; `link` gives each row's target (an anchor in this file by default).
+    static func teamTable(
+        _ report: ScreeningReport,
+        link: (ScreeningReport.TeamRow, Int) -> String? = { _, index in "#athlete-\(index + 1)" }
+    ) -> String {
         var out = "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
         out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
         out += "<tr><th>Athlete</th><th>Id</th><th>Latest test</th><th>Band</th><th>Deciding measure</th><th>Change</th>"
         out += "<th>Earlier</th><th>Last test</th></tr>"
         for (index, row) in report.teamRows.enumerated() {
             let a = row.latest
-            out += "<tr><td><a href=\"#athlete-\(index + 1)\">\(e(a.displayName))</a></td><td>\(e(a.athlete))</td>"
+            let name = link(row, index).map { "<a href=\"\($0)\">\(e(a.displayName))</a>" } ?? e(a.displayName)
+            out += "<tr><td>\(name)</td><td>\(e(a.athlete))</td>"
             out += "<td class=\"nowrap\">\(a.date)</td><td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
             out += "<td>\(e(TextReport.headline(a)))</td><td class=\"nowrap\">\(e(TextReport.changeText(row) ?? ""))</td>"
             out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td>"
@@ -226,5 +264,11 @@ public enum HTMLReport {
         }
         out += "<p class=\"note\">\(e(program.safety))</p>"
         return out + "</div>"
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -32,6 +32,23 @@ public enum JSONReport {
         var `import`: ImportBlock
     }
 
+    /// The index of a `--split` folder: the team summary and the file of each athlete.
+    public static func renderIndex(_ report: ScreeningReport, files: [String: String]) throws -> String {
+        struct Index: Encodable {
+            var schemaVersion: Int
+            var generator: String
+            var teamSummary: TeamSummaryBlock
+            var files: [String: String]
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(
+            Index(
+                schemaVersion: schemaVersion, generator: report.generator, teamSummary: TeamSummaryBlock(report),
+                files: files))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
     struct Document: Encodable {
         var schemaVersion: Int
         var generator: String

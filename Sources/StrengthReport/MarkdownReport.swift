@@ -16,6 +16,19 @@ public enum MarkdownReport {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The index of a `--split` folder: the team summary with each athlete linked to their file.
+    public static func index(_ report: ScreeningReport, files: [String: String]) -> String {
+        var out: [String] = ["# \(escape(HTMLReport.title(report)))", ""]
+        out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
+        out += teamSummary(report)
+        out += ["", "**Files**", ""]
+        for row in report.teamRows {
+            let file = files[row.latest.athlete] ?? ""
+            out.append("- [\(escape(row.latest.displayName))](\(HTMLReport.percentEncoded(file)))")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
     static func teamSummary(_ report: ScreeningReport) -> [String] {
         var out = [
             "", "## Team summary", "", TextReport.bandCountsText(report) + " — latest test per athlete, most urgent first.",

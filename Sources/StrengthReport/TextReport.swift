@@ -81,6 +81,18 @@ public enum TextReport {
         return lines
     }
 
+    /// The index of a `--split` folder: the team summary and which file holds each athlete.
+    public static func index(_ report: ScreeningReport, files: [String: String], style: TextStyle) -> String {
+        var out = [style.bold("HQScreen report") + style.dim(" · team summary of a --split folder"), importLine(report.importSummary), ""]
+        out += teamSummary(report, style: style)
+        out.append("")
+        out.append("Files:")
+        for row in report.teamRows {
+            out.append("  \(nameAndId(row.latest)): \(files[row.latest.athlete].map(TerminalSafe.escape) ?? "")")
+        }
+        return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
     /// `2 red · 5 amber · 4 green · 1 not banded`.
     public static func bandCountsText(_ report: ScreeningReport) -> String {
         report.bandCounts.filter { $0.count > 0 }.map { "\($0.count) \($0.band?.rawValue ?? "not banded")" }

@@ -40,6 +40,9 @@ struct ReportCommand: ParsableCommand {
                 + "from it, so a report can be reproduced.", valueName: "date"))
     var today: DateArgument?
 
+    @Flag(help: "With --split: write into a folder that has files, replacing those an earlier report wrote there.")
+    var force = false
+
     @Flag(help: "CSV without the UTF-8 byte-order mark that spreadsheet apps need to show accents; for pipelines.")
     var noBOM = false
 
@@ -113,24 +116,63 @@ extension ReportCommand {
         }
     }
 
-    /// One file per athlete under a name made safe from the athlete's name and id.
+    /// One file per athlete under a name made safe from the athlete's name and id, and an index with
+    /// the team summary. A folder with files in it is refused unless `--force`; then the files an
+    /// earlier run wrote there (listed in its manifest) and not written again are removed.
     func writeSplit(_ report: ScreeningReport, into folder: String) throws {
         if let problem = Folder.create(folder) {
             FileHandleOutput.standardError("hqscreen: \(problem)\n")
             throw ExitCode(74)
         }
-        let parts = report.perAthlete
-        let names = SafeFileName.unique(
-            parts.map { SafeFileName.make($0.name == $0.athlete ? [$0.name] : [$0.name, $0.athlete]) })
-        var written: [String] = []
-        for (part, name) in zip(parts, names) {
-            let path = (folder as NSString).appendingPathComponent("\(name).\(fileExtension)")
-            let bytes = try render(part.report, color: false)
-            try OutputArguments.deliver(to: path, inputs: inputFiles) { try $0.write(bytes) }
-            written.append(path)
+        let existing = Folder.contents(folder)
+        if !existing.isEmpty && !force {
+            FileHandleOutput.standardError(
+                "hqscreen: the folder \(TerminalSafe.escape(folder)) already has \(existing.count) file"
+                    + "\(existing.count == 1 ? "" : "s") in it; choose an empty folder, or pass --force to replace what "
+                    + "an earlier report wrote there\n")
+            throw ExitCode(64)
         }
+        let earlier = SplitManifest.read(folder)
+        let parts = report.perAthlete
+        // "index" is taken first, so an athlete called Index gets index-2.
+        let names = SafeFileName.unique(
+            ["index"] + parts.map { SafeFileName.make($0.name == $0.athlete ? [$0.name] : [$0.name, $0.athlete]) }
+        ).dropFirst()
+        var written: [String] = []
+        var files: [(athlete: String, file: String)] = []
+        for (part, name) in zip(parts, names) {
+            let file = "\(name).\(fileExtension)"
+            let bytes = try render(part.report, color: false)
+            try OutputArguments.deliver(to: folder + "/" + file, inputs: inputFiles) { try $0.write(bytes) }
+            written.append(file)
+            files.append((part.athlete, file))
+        }
+        let index = "index.\(fileExtension)"
+        let indexBytes = try renderIndex(report, files: files)
+        try OutputArguments.deliver(to: folder + "/" + index, inputs: inputFiles) { try $0.write(indexBytes) }
+        written.append(index)
+        for stale in earlier where !written.contains(stale) { unlink(folder + "/" + stale) }
+        SplitManifest.write(folder, files: written)
         FileHandleOutput.standardError(
-            "wrote \(written.count) file\(written.count == 1 ? "" : "s") to \(TerminalSafe.escape(folder))\n")
+            "wrote \(written.count - 1) file\(written.count == 2 ? "" : "s") and \(index) to \(TerminalSafe.escape(folder))\n")
+    }
+
+    /// The split's index: a linked team summary in HTML, the summary in the other formats.
+    func renderIndex(_ report: ScreeningReport, files: [(athlete: String, file: String)]) throws -> [UInt8] {
+        let byAthlete = Dictionary(files.map { ($0.athlete, $0.file) }, uniquingKeysWith: { first, _ in first })
+        switch outputOptions.format {
+        case .html: return Array(HTMLReport.index(report, paper: paper, files: byAthlete).utf8)
+        case .markdown: return Array(MarkdownReport.index(report, files: byAthlete).utf8)
+        case .text: return Array(TextReport.index(report, files: byAthlete, style: TextStyle(color: false)).utf8)
+        case .csv: return Array(CSVSummary.render(report, byteOrderMark: !noBOM).utf8)
+        case .json: return Array(try JSONReport.renderIndex(report, files: byAthlete).utf8)
+        case .pdf:
+            guard let bytes = PDFReport.renderIndex(report, paper: paper) else {
+                FileHandleOutput.standardError("hqscreen: cairo could not write the PDF\n")
+                throw ExitCode(74)
+            }
+            return bytes
+        }
     }
 }
 

@@ -49,9 +49,9 @@ struct OutputSafetyTests {
         let out = folder.appendingPathComponent("out")
         let result = try CLIRunner.run(["report", input.path, "--split", out.path, "--format", "json"])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("wrote 3 files"))
+        #expect(result.stderr.contains("wrote 3 files and index.json"))
         let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-        #expect(names == ["x-2-2.json", "x-2.json", "x.json"])
+        #expect(names == [".hqscreen-split", "index.json", "x-2-2.json", "x-2.json", "x.json"])
         // Each file holds its own athlete: X first, then x (the one with the 0.40 ratio), then x-2.
         for (name, athlete) in [("x.json", "X"), ("x-2.json", "x"), ("x-2-2.json", "x-2")] {
             let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
@@ -103,9 +103,10 @@ struct OutputSafetyTests {
         let out = folder.appendingPathComponent("out")
         let result = try CLIRunner.run(["report", input.path, "--split", out.path])
         #expect(result.status == 0)
-        #expect(result.stderr.contains("wrote 133 files"))
-        let names = try FileManager.default.contentsOfDirectory(atPath: out.path)
-        #expect(names.count == 133)
+        #expect(result.stderr.contains("wrote 133 files and index.txt"))
+        // The 133 athletes, the index and the hidden manifest of what this run wrote.
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0 != ".hqscreen-split" }
+        #expect(names.count == 134)
         #expect(names.allSatisfy { $0.hasSuffix(".txt") && !$0.hasPrefix(".") && !$0.contains("/") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["hostile.csv", "out"])
     }

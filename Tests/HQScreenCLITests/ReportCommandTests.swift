@@ -205,16 +205,37 @@ struct PrintableOutputTests {
         try? FileManager.default.removeItem(atPath: folder)
         let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "html", "--split", folder])
         #expect(result.status == 0)
-        #expect(result.stderr == "wrote 5 files to \(folder)\n")
+        #expect(result.stderr == "wrote 5 files and index.html to \(folder)\n")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         #expect(
             files == [
-                "alex-runner-a01.html", "jo-keeper-a03.html", "mika-winger-a04.html", "sam-sprinter-a02.html",
-                "zoe-o-brien-a05.html",
+                ".hqscreen-split", "alex-runner-a01.html", "index.html", "jo-keeper-a03.html", "mika-winger-a04.html",
+                "sam-sprinter-a02.html", "zoe-o-brien-a05.html",
             ])
         let alex = try String(contentsOfFile: folder + "/alex-runner-a01.html", encoding: .utf8)
         #expect(alex.contains("Alex Runner"))
         #expect(!alex.contains("Sam Sprinter"))
+        // The index is the team summary, each athlete linked to their file.
+        let index = try String(contentsOfFile: folder + "/index.html", encoding: .utf8)
+        #expect(index.contains("<a href=\"alex-runner-a01.html\">Alex Runner</a>"))
+        #expect(index.contains("<a href=\"zoe-o-brien-a05.html\">Zoë O&#39;Brien</a>"))
+        // A second run into the same folder is refused; with --force it replaces its own files only.
+        let again = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "html", "--split", folder])
+        #expect(again.status == 64)
+        #expect(
+            again.stderr
+                == "hqscreen: the folder \(folder) already has 6 files in it; choose an empty folder, or pass --force "
+                + "to replace what an earlier report wrote there\n")
+        try Data("keep me".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        let forced = try CLIRunner.run([
+            "report", "SampleData/field_and_gym.csv", "--format", "html", "--split", folder, "--force",
+        ])
+        #expect(forced.status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == [
+                ".hqscreen-split", "dana-okafor-k03.html", "index.html", "luca-moretti-f07.html",
+                "maya-lindqvist-r12.html", "notes.txt",
+            ])
     }
 
     @Test("--format pdf -o writes a PDF; --paper letter changes the page")
