@@ -8,11 +8,13 @@ import StrengthReport
 /// exercise sheet. Every page after the first names its athlete and test date and says `page N of M`.
 public enum PDFReport {
     /// The document's bytes; nil if cairo could not produce it.
-    public static func render(_ report: ScreeningReport, paper: Paper = .a4) -> [UInt8]? {
+    public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician)
+        -> [UInt8]?
+    {
         // A first pass counts the pages, so every page can say "page N of M".
-        let pages = check(report, paper: paper).pages
+        let pages = check(report, paper: paper, audience: audience).pages
         let canvas = PDFCanvas(paper: paper, totalPages: pages)
-        layout(report, canvas)
+        layout(report, canvas, audience: audience)
         return canvas.finish(title: HTMLReport.title(report))
     }
 
@@ -24,15 +26,44 @@ public enum PDFReport {
     }
 
     /// Lays the report out without keeping it: how many pages, and any text too wide for its box.
-    static func check(_ report: ScreeningReport, paper: Paper = .a4) -> (pages: Int, overflows: [String]) {
+    static func check(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician)
+        -> (pages: Int, overflows: [String])
+    {
         let canvas = PDFCanvas(paper: paper)
-        layout(report, canvas)
+        layout(report, canvas, audience: audience)
         let result = (canvas.pageNumber, canvas.overflows)
         _ = canvas.finish(title: "")
         return result
     }
 
-    static func layout(_ report: ScreeningReport, _ canvas: PDFCanvas) {
+    /// Per athlete two pages at most: what was found in plain words with one trend, then the sheet.
+    static func handout(_ report: ScreeningReport, _ c: PDFCanvas) {
+        for (i, section) in report.athleteSections.enumerated() {
+            let a = section.latest.assessment
+            let label = "\(TextReport.nameAndId(a)) · tested \(a.date)"
+            if i > 0 { c.newPage(about: label) } else { c.label(label) }
+            c.paragraph("Your hamstring check — \(a.displayName)", size: 16, bold: true, spacing: 2)
+            c.paragraph("Tested \(a.date)", size: 9.5, colour: .muted, spacing: 6)
+            c.heading("What we found")
+            for item in Handout.found(a) {
+                c.paragraph(item.text, size: 10, indent: 10, bullet: Colour.band(item.band.rawValue), spacing: 4)
+            }
+            if let trend = Handout.trend(latest: a, history: section.history),
+                let chart = Charts.trend(
+                    label: trend.label, points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) },
+                    threshold: trend.finding.threshold)
+            {
+                c.heading("How it has changed")
+                c.paint(chart, width: c.contentWidth * 0.7)
+            }
+            c.paragraph(Handout.note, size: 9, colour: .info, spacing: 4)
+            c.newPage(about: label)
+            sheet(section.latest.program, name: a.displayName, date: a.date, c)
+        }
+    }
+
+    static func layout(_ report: ScreeningReport, _ canvas: PDFCanvas, audience: Audience = .clinician) {
+        if audience == .athlete { return handout(report, canvas) }
         let sections = report.athleteSections
         cover(report, canvas)
         for (i, section) in sections.enumerated() {

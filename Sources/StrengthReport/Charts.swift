@@ -108,7 +108,7 @@ public enum Charts {
         let height = 120.0
         let plot = (x: 40.0, y: 18.0, w: 240.0, h: 74.0)
         var d = Drawing(width: width, height: height, title: "\(label) across test dates")
-        let values = points.flatMap { [$0.left, $0.right].compactMap { $0 } } + [threshold?.green].compactMap { $0 }
+        let values = points.flatMap { [$0.left, $0.right].compactMap { $0 } } + (threshold?.cutoffs ?? [])
         let low = max(0, (values.min() ?? 0) * 0.85)
         let high = (values.max() ?? 1) * 1.1
         func y(_ v: Double) -> Double { plot.y + plot.h - (v - low) / max(high - low, 1e-9) * plot.h }
@@ -117,6 +117,15 @@ public enum Charts {
         func x(_ date: TestDate) -> Double { plot.x + (Double(date.daysSinceEpoch) - first) / span * plot.w }
         d.add(.text(x: 0, y: 11, text: label, size: 10.5, colour: .ink, bold: true))
         d.add(.line(x1: plot.x, y1: plot.y + plot.h, x2: plot.x + plot.w, y2: plot.y + plot.h, stroke: .rule, width: 1))
+        // The scale, so a reader can read a value off the chart.
+        let unit = threshold?.unit ?? "ratio"
+        for v in [low, high] {
+            d.add(.text(x: plot.x - 4, y: y(v) + 3, text: FindingText.short(v, unit: unit), size: 8, colour: .muted, anchor: .end))
+        }
+        if let red = threshold?.red, red > low, red < high {
+            d.add(.line(x1: plot.x, y1: y(red), x2: plot.x + plot.w, y2: y(red), stroke: .red, width: 1, dashed: true))
+            d.add(.text(x: plot.x + plot.w + 3, y: y(red) + 3, text: FindingText.short(red, unit: unit), size: 8, colour: .red))
+        }
         if let green = threshold?.green, green > low, green < high {
             d.add(
                 .line(
@@ -135,6 +144,25 @@ public enum Charts {
             guard !series.isEmpty else { continue }
             d.add(.polyline(points: series, stroke: colour, width: 2))
             for point in series { d.add(.circle(cx: point.0, cy: point.1, r: 3, fill: colour)) }
+            // The first and the last value, labelled beside their points.
+            let values = points.compactMap { side == .left ? $0.left : $0.right }
+            // Inside the plot, clear of the cut-off labels at its right edge.
+            for (point, value, anchor) in [
+                (series.first!, values.first!, Drawing.Anchor.start), (series.last!, values.last!, .end),
+            ] {
+                let below = side == .right
+                d.add(
+                    .text(
+                        x: point.0 + (anchor == .start ? 5 : -5), y: point.1 + (below ? 12 : -6),
+                        text: FindingText.short(value, unit: unit), size: 8, colour: colour, anchor: anchor))
+            }
+        }
+        // A legend, when both legs are drawn.
+        if points.contains(where: { $0.left != nil }) && points.contains(where: { $0.right != nil }) {
+            d.add(.circle(cx: width - 64, cy: 7, r: 3, fill: .left))
+            d.add(.text(x: width - 58, y: 10, text: "left", size: 8, colour: .muted))
+            d.add(.circle(cx: width - 34, cy: 7, r: 3, fill: .right))
+            d.add(.text(x: width - 28, y: 10, text: "right", size: 8, colour: .muted))
         }
         for p in [points.first!, points.last!] {
             d.add(

@@ -5,7 +5,8 @@ import StrengthModel
 /// page per athlete-session with charts, findings, sources and the exercise sheet. Every string
 /// from the input is escaped; there are no external images, scripts or fonts.
 public enum HTMLReport {
-    public static func render(_ report: ScreeningReport, paper: Paper = .a4) -> String {
+    public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician) -> String {
+        if audience == .athlete { return handout(report, paper: paper) }
         var html = """
             <!doctype html>
             <html lang="en"><head><meta charset="utf-8">
@@ -50,6 +51,39 @@ public enum HTMLReport {
         html += teamTable(report) { row, _ in files[row.latest.athlete].map { HTMLText.escape(percentEncoded($0)) } }
         html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
         return html + "</main></body></html>\n"
+    }
+
+    /// The athlete's handout: per athlete one page of what was found and one trend, then the sheet.
+    static func handout(_ report: ScreeningReport, paper: Paper) -> String {
+        var html = """
+            <!doctype html>
+            <html lang="en"><head><meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(e(title(report)))</title>
+            <style>\(HTMLStyle.css(paper: paper))</style>
+            </head><body><main>
+
+            """
+        for section in report.athleteSections {
+            let a = section.latest.assessment
+            html += "<section class=\"athlete\"><h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
+            html += "<p class=\"facts\">Tested \(a.date)</p><h3>What we found</h3><ul class=\"findings\">"
+            for item in Handout.found(a) {
+                html += "<li class=\"\(item.band.rawValue)\">\(e(item.text))</li>"
+            }
+            html += "</ul>"
+            if let trend = Handout.trend(latest: a, history: section.history),
+                let chart = Charts.trend(
+                    label: trend.label,
+                    points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) }, threshold: trend.finding.threshold)
+            {
+                html += "<div class=\"keep\"><h3>How it has changed</h3>\(SVGWriter.svg(chart))</div>"
+            }
+            html += "<p class=\"evidence\">\(e(Handout.note))</p>"
+            html += programSheet(section.latest.program, date: a.date, name: a.displayName)
+            html += "</section>\n"
+        }
+        return html + "<footer>\(e(report.generator))</footer></main></body></html>\n"
     }
 
     /// A file name as a relative link: safe names need no more than spaces encoded, but be exact.

@@ -4,7 +4,8 @@ import StrengthModel
 /// The report as Markdown, for notes, wikis and messages: the same content as the terminal report,
 /// with tables instead of aligned columns.
 public enum MarkdownReport {
-    public static func render(_ report: ScreeningReport) -> String {
+    public static func render(_ report: ScreeningReport, audience: Audience = .clinician) -> String {
+        if audience == .athlete { return handout(report) }
         var out: [String] = ["# \(escape(HTMLReport.title(report)))", ""]
         out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
         out.append("")
@@ -13,6 +14,24 @@ public enum MarkdownReport {
         let sections = report.athleteSections
         if sections.count > 1 { out += teamSummary(report) }
         for section in sections { out += athlete(section) }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The athlete's handout: what was found in plain words, one trend, the program.
+    static func handout(_ report: ScreeningReport) -> String {
+        var out: [String] = []
+        for section in report.athleteSections {
+            let a = section.latest.assessment
+            out += ["# Your hamstring check — \(escape(a.displayName))", "", "Tested \(a.date).", "", "## What we found", ""]
+            for item in Handout.found(a) {
+                out.append("- " + (item.band == .green ? "" : "**\(BandLabel(item.band.rawValue).text)**: ") + escape(item.text))
+            }
+            if let trend = Handout.trend(latest: a, history: section.history) {
+                out += ["", "## How it has changed", "", "\(escape(trend.label)): \(trend.text)"]
+            }
+            out += program(section.latest.program, date: a.date)
+            out += ["", "_\(Handout.note)_", ""]
+        }
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -7,7 +7,8 @@ import StrengthModel
 public enum TextReport {
     static let width = 96
 
-    public static func render(_ report: ScreeningReport, style: TextStyle) -> String {
+    public static func render(_ report: ScreeningReport, style: TextStyle, audience: Audience = .clinician) -> String {
+        if audience == .athlete { return handout(report, style: style) }
         var out: [String] = []
         let athletes = Set(report.entries.map(\.assessment.athlete)).count
         out.append(
@@ -79,6 +80,28 @@ public enum TextReport {
             lines.append(line)
         }
         return lines
+    }
+
+    /// The athlete's handout: per athlete what was found in plain words, one trend, and the program.
+    static func handout(_ report: ScreeningReport, style: TextStyle) -> String {
+        var out: [String] = []
+        for section in report.athleteSections {
+            let a = section.latest.assessment
+            if !out.isEmpty { out.append("") }
+            out.append(style.bold("━━ Your hamstring check, \(nameAndId(a))") + style.dim(" · tested \(a.date)"))
+            out.append("   " + style.bold("What we found"))
+            for item in Handout.found(a) {
+                let mark = item.band == .green ? "" : BandLabel(item.band.rawValue).text + ": "
+                out.append(contentsOf: TextWrap.wrap(mark + item.text, width: width, indent: "     ", firstIndent: "   • "))
+            }
+            if let trend = Handout.trend(latest: a, history: section.history) {
+                out.append("   " + style.bold("How it has changed"))
+                out.append(contentsOf: TextWrap.wrap("\(trend.label): \(trend.text)", width: width, indent: "     ", firstIndent: "   "))
+            }
+            out.append(contentsOf: programLines(section.latest.program, date: a.date, style: style))
+            out.append(contentsOf: TextWrap.wrap(Handout.note, width: width, indent: "   ").map(style.dim))
+        }
+        return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 
     /// The index of a `--split` folder: the team summary and which file holds each athlete.

@@ -19,6 +19,12 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputArguments
     @OptionGroup var profileOptions: ProfileArgument
 
+    @Option(
+        help: ArgumentHelp(
+            "Who the report is for: clinician (every measure, sources, notes, history) or athlete (a handout of at "
+                + "most two pages per athlete: what was found in plain words, one trend, the program)."))
+    var audience: AudienceArgument = .clinician
+
     @Option(help: "Paper size for html and pdf: a4 or letter.")
     var paper: Paper = .a4
 
@@ -88,13 +94,13 @@ struct ReportCommand: ParsableCommand {
 extension ReportCommand {
     func render(_ report: ScreeningReport, color: Bool) throws -> [UInt8] {
         switch outputOptions.format {
-        case .text: return Array(TextReport.render(report, style: TextStyle(color: color)).utf8)
+        case .text: return Array(TextReport.render(report, style: TextStyle(color: color), audience: audience.value).utf8)
         case .json: return Array(try JSONReport.render(report).utf8)
-        case .html: return Array(HTMLReport.render(report, paper: paper).utf8)
-        case .markdown: return Array(MarkdownReport.render(report).utf8)
+        case .html: return Array(HTMLReport.render(report, paper: paper, audience: audience.value).utf8)
+        case .markdown: return Array(MarkdownReport.render(report, audience: audience.value).utf8)
         case .csv: return Array(CSVSummary.render(report, byteOrderMark: !noBOM).utf8)
         case .pdf:
-            guard let bytes = PDFReport.render(report, paper: paper) else {
+            guard let bytes = PDFReport.render(report, paper: paper, audience: audience.value) else {
                 FileHandleOutput.standardError("hqscreen: cairo could not write the PDF\n")
                 throw ExitCode(74)
             }
@@ -177,3 +183,10 @@ extension ReportCommand {
 }
 
 extension Paper: CaseInsensitiveArgument {}
+
+enum AudienceArgument: String, CaseInsensitiveArgument {
+    case clinician
+    case athlete
+
+    var value: Audience { self == .athlete ? .athlete : .clinician }
+}
