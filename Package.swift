@@ -43,7 +43,7 @@ let package = Package(
             name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
         .testTarget(
             name: "StrengthPDFTests",
-            dependencies: ["StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel"]),
+            dependencies: ["StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo"]),
         .testTarget(name: "StrengthProfileTests", dependencies: ["StrengthProfile", "StrengthAnalysis"]),
         .testTarget(
             name: "PipelineTests",

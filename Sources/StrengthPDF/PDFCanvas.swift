@@ -71,6 +71,9 @@ final class PDFCanvas {
     /// The header of a page: whose it is, the test date, and `page N of M`.
     private func furniture() {
         guard let pageLabel else { return }
+        // The text being flowed onto the new page keeps its own font and colour.
+        cairo_save(cr)
+        defer { cairo_restore(cr) }
         setFont(size: 8)
         setColour(.muted)
         let number = "page \(pageNumber)" + (totalPages.map { " of \($0)" } ?? "")
@@ -146,9 +149,13 @@ final class PDFCanvas {
     /// A round bullet as a shape of its own: a new path, so no line joins it to the text drawn before.
     func drawBullet(x: Double, y: Double, colour: Colour) {
         setColour(colour)
+        bulletPath(x: x, y: y)
+        cairo_fill(cr)
+    }
+
+    func bulletPath(x: Double, y: Double) {
         cairo_new_path(cr)
         cairo_arc(cr, x, y, 2.2, 0, 2 * Double.pi)
-        cairo_fill(cr)
     }
 
     /// Draws `text` inside a box `width` wide: at `size`, or smaller (down to 6.5 pt) until it fits.

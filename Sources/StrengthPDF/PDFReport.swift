@@ -72,8 +72,14 @@ public enum PDFReport {
             if i > 0 || sections.count > 1 { canvas.newPage(about: label) } else { canvas.label(label) }
             findings(section.latest, report: report, canvas)
             history(section.history, report: report, canvas)
-            canvas.newPage(about: label)
-            sheet(section.latest.program, name: a.displayName, date: a.date, canvas)
+            if sections.count > 1 {
+                // A team pack is for triage: the program in brief; each athlete's sheet with the drawings is
+                // their handout (--audience athlete, or --split).
+                programInBrief(section.latest.program, date: a.date, canvas)
+            } else {
+                canvas.newPage(about: label)
+                sheet(section.latest.program, name: a.displayName, date: a.date, canvas)
+            }
         }
     }
 
@@ -86,34 +92,33 @@ public enum PDFReport {
         guard report.athleteSections.count > 1 else { return }
         c.heading("Team summary: latest test per athlete, most urgent first")
         c.paragraph(TextReport.bandCountsText(report), size: 9.5, bold: true, spacing: 4)
-        let columns = [0.0, 150, 215, 270]
-        c.setFont(size: 8.5)
-        c.setColour(.muted)
-        for (x, title) in zip(columns, ["Athlete (id)", "Latest test", "Band", "Deciding measure · change · last test"]) {
-            c.draw(title, x: c.margin + x, baseline: c.y + 9)
-        }
-        c.skip(14)
         for row in report.teamRows {
             let a = row.latest
-            c.ensure(25)
+            c.ensure(34)
+            // Line 1: who, and when; line 2: the band and what decided it; line 3: change and retest.
             c.setColour(.ink)
-            c.drawFitted(TextReport.nameAndId(a), x: c.margin, baseline: c.y + 9, width: columns[1] - 6, size: 9)
-            c.drawFitted(a.date.description, x: c.margin + columns[1], baseline: c.y + 9, width: 60, size: 9)
+            c.setFont(size: 8.5)
+            let date = "\(a.date)"
+            let dateWidth = c.width(of: date)
+            c.drawFitted(
+                TextReport.nameAndId(a), x: c.margin, baseline: c.y + 9, width: c.contentWidth - dateWidth - 10,
+                size: 9.5, bold: true)
+            c.setFont(size: 8.5)
+            c.setColour(.muted)
+            c.draw(date, x: c.margin + c.contentWidth - dateWidth, baseline: c.y + 9)
             let band = a.worstBand?.rawValue ?? "info"
-            c.badge(
-                BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + columns[2],
-                baseline: c.y + 9)
+            let badgeWidth = c.badge(
+                BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin, baseline: c.y + 20.5)
             c.setColour(.ink)
             c.drawFitted(
-                TextReport.headline(a), x: c.margin + columns[3], baseline: c.y + 9,
-                width: c.contentWidth - columns[3], size: 9)
-            var second = [TextReport.changeText(row), TextReport.earlierText(row)].compactMap { $0 }
-            second.append("\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
+                TextReport.headline(a), x: c.margin + badgeWidth + 6, baseline: c.y + 20.5,
+                width: c.contentWidth - badgeWidth - 6, size: 8.8)
+            var third = [TextReport.changeText(row), TextReport.earlierText(row)].compactMap { $0 }
+            third.append(
+                "\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
             c.setColour(row.overdue ? .red : .muted)
-            c.drawFitted(
-                second.joined(separator: " · "), x: c.margin + columns[3], baseline: c.y + 19.5,
-                width: c.contentWidth - columns[3], size: 7.5)
-            c.skip(25)
+            c.drawFitted(third.joined(separator: " · "), x: c.margin, baseline: c.y + 30, width: c.contentWidth, size: 7.5)
+            c.skip(36)
         }
     }
 
@@ -174,7 +179,8 @@ public enum PDFReport {
     }
 
     static func trends(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
-        let charts = Charts.trends(for: a, history: report.history(of: a.athlete))
+        // Two charts at most on paper: the measures that decide the band come first in the findings.
+        let charts = Array(Charts.trends(for: a, history: report.history(of: a.athlete)).prefix(2))
         guard !charts.isEmpty else { return }
         c.heading("Across test dates")
         let width = (c.contentWidth - 12) / 2
@@ -280,6 +286,21 @@ public enum PDFReport {
         small += a.notes.map { $0 + "." }
         c.skip(3)
         for text in small { c.paragraph(text, size: 8, colour: .muted, spacing: 2) }
+    }
+
+    /// The program in a few lines: dose, where each exercise starts and when to move on, the weaker leg.
+    static func programInBrief(_ program: Program, date: TestDate, _ c: PDFCanvas) {
+        c.heading("Home program: \(program.emphasis)")
+        c.paragraph(
+            "\(program.sets) sets \(program.setDescription.split(separator: ":").first ?? ""), \(program.restSeconds) s rest, "
+                + "\(program.sessionsPerWeek). \(program.rationale)", size: 9, spacing: 2)
+        for exercise in program.exercises {
+            c.paragraph(
+                "\(exercise.name): start at \(exercise.progression[exercise.startStage].lowercased()). \(exercise.moveOnRule)",
+                size: 9, indent: 10, bullet: .muted, spacing: 2)
+        }
+        if let advice = program.weakerLegAdvice { c.paragraph(advice, size: 9, spacing: 2) }
+        c.paragraph(program.retestSentence(from: date), size: 9, colour: .muted, spacing: 4)
     }
 
     /// The exercise sheet: one page with the dose, each exercise's start and end positions, and how to progress.

@@ -62,9 +62,12 @@ public enum Charts {
 
     /// Left and right values of every measure with a left/right difference, as paired bars.
     public static func leftRight(_ findings: [Finding]) -> Drawing? {
-        let pairs = findings.filter {
-            ($0.measure == .asymmetry || $0.measure == .limbSymmetryIndex) && $0.inputs.count == 2
-        }
+        // The hamstrings and any flagged difference; every other pair is in the table of all measures.
+        let pairs = Array(
+            findings.filter {
+                ($0.measure == .asymmetry || $0.measure == .limbSymmetryIndex) && $0.inputs.count == 2
+                    && ($0.muscle == .hamstrings || $0.band == .amber || $0.band == .red)
+            }.prefix(6))
         guard !pairs.isEmpty else { return nil }
         var d = Drawing(
             width: labelWidth + scaleWidth + 110, height: Double(pairs.count) * 34 + 26,
