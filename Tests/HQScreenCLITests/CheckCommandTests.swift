@@ -91,3 +91,76 @@ struct CheckCommandTests {
         #expect(report.stdout.contains("\"value\" : 0.5316"))
     }
 }
+
+@Suite("Standard input and errors in words")
+struct StandardInputTests {
+    /// Runs the binary with `input` on its standard input.
+    static func run(_ arguments: [String], input: String) throws -> CLIRunner.Output {
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = CLIRunner.packageRoot
+        let stdin = Pipe()
+        let out = Pipe()
+        let err = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIRunner.Output(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("- reads a CSV from standard input once, for check and report; /dev/stdin too")
+    func standardInput() throws {
+        let csv = try String(contentsOfFile: CLIRunner.packageRoot.path + "/SampleData/team_long.csv", encoding: .utf8)
+        let check = try Self.run(["check", "-"], input: csv)
+        #expect(check.status == 0)
+        #expect(check.stdout.hasPrefix("- [generic-long]: 107 rows read, 106 imported, 1 skipped, 0 rejected (106 measurements)\n"))
+        let report = try Self.run(["report", "-", "--format", "json"], input: csv)
+        #expect(report.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect((document["assessments"] as? [[String: Any]])?.count == 7)
+        let device = try Self.run(["check", "/dev/stdin"], input: csv)
+        #expect(device.stdout.contains("107 rows read, 106 imported"))
+        // A file with no athlete column read from standard input belongs to "stdin".
+        let anonymous = try Self.run(
+            ["report", "-", "--format", "json"],
+            input: "date,side,muscle,velocity,torque_nm\n2026-01-02,L,Q,60,150\n2026-01-02,L,H,60,90\n")
+        #expect(anonymous.stdout.contains("\"athlete\" : \"stdin\""))
+    }
+
+    @Test("option values in any case; a wrong one lists what is accepted; a decimal comma in --body-mass")
+    func options() throws {
+        let upper = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "JSON", "--paper", "A4", "--color", "Never"])
+        #expect(upper.status == 0)
+        #expect(upper.stdout.hasPrefix("{"))
+        let wrong = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "docx"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("The value 'docx' is invalid for '--format <format>'. Please provide one of the following:"))
+        #expect(wrong.stderr.contains("  - pdf"))
+        let comma = try CLIRunner.run(["report", "SampleData/exports/nordbord_vald.csv", "--body-mass", "72,5", "--format", "json"])
+        #expect(comma.status == 0)
+        #expect(comma.stdout.contains("\"bodyMassKg\" : 72.5"))
+    }
+
+    @Test("file-system failures say what failed and what to do")
+    func words() throws {
+        let missing = try CLIRunner.run(["report", "SampleData/team_long.csv", "-o", "/missing/dir/x.pdf", "--format", "pdf"])
+        #expect(missing.stderr == "hqscreen: cannot write /missing/dir/x.pdf: the folder /missing/dir does not exist\n")
+        let file = try CLIRunner.temporaryFile("a-file.txt", "not a folder")
+        let split = try CLIRunner.run(["report", "SampleData/team_long.csv", "--split", file])
+        #expect(split.status == 74)
+        #expect(split.stderr == "hqscreen: cannot use \(file) as the output folder: it is a file\n")
+        let folder = try CLIRunner.run(["report", "SampleData/team_long.csv", "-o", "/tmp"])
+        #expect(folder.status == 74)
+        #expect(folder.stderr == "hqscreen: cannot write /tmp: it is a folder; name a file inside it\n")
+        #expect(!(missing.stderr + split.stderr + folder.stderr).contains("NSCocoaErrorDomain"))
+    }
+}
