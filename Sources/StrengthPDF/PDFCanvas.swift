@@ -181,6 +181,36 @@ final class PDFCanvas {
         return shorter + "…"
     }
 
+    /// A thin line to write on.
+    func rule(x: Double, y: Double, width: Double) {
+        setColour(.ink)
+        cairo_set_line_width(cr, 0.6)
+        cairo_new_path(cr)
+        cairo_move_to(cr, x, y)
+        cairo_line_to(cr, x + width, y)
+        cairo_stroke(cr)
+    }
+
+    /// A PNG image at the cursor, at most `maxHeight` points high; an unreadable image is left out.
+    func paintPNG(_ bytes: [UInt8], maxHeight: Double) {
+        let reader = PNGBytes(bytes)
+        let context = Unmanaged.passUnretained(reader).toOpaque()
+        guard let image = cairo_image_surface_create_from_png_stream(PNGBytes.read, context) else { return }
+        defer { cairo_surface_destroy(image) }
+        guard cairo_surface_status(image) == CAIRO_STATUS_SUCCESS else { return }
+        let width = Double(cairo_image_surface_get_width(image))
+        let height = Double(cairo_image_surface_get_height(image))
+        guard width > 0, height > 0 else { return }
+        let scale = min(maxHeight / height, 160 / width)
+        cairo_save(cr)
+        cairo_translate(cr, margin, y)
+        cairo_scale(cr, scale, scale)
+        cairo_set_source_surface(cr, image, 0, 0)
+        cairo_paint(cr)
+        cairo_restore(cr)
+        y += height * scale + 4
+    }
+
     func heading(_ text: String, size: Double = 12) {
         ensure(size * 3)
         y += size * 0.5
@@ -226,6 +256,25 @@ final class ByteSink {
         guard let context, let data else { return CAIRO_STATUS_WRITE_ERROR }
         let sink = Unmanaged<ByteSink>.fromOpaque(context).takeUnretainedValue()
         sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+        return CAIRO_STATUS_SUCCESS
+    }
+}
+
+/// Hands a PNG held in memory to cairo, a chunk at a time.
+final class PNGBytes {
+    let bytes: [UInt8]
+    var offset = 0
+
+    init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+    static let read: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, UInt32) -> cairo_status_t = {
+        context, data, length in
+        guard let context, let data else { return CAIRO_STATUS_READ_ERROR }
+        let reader = Unmanaged<PNGBytes>.fromOpaque(context).takeUnretainedValue()
+        let count = Int(length)
+        guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+        for i in 0..<count { data[i] = reader.bytes[reader.offset + i] }
+        reader.offset += count
         return CAIRO_STATUS_SUCCESS
     }
 }

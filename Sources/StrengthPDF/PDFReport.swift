@@ -40,8 +40,9 @@ public enum PDFReport {
     static func handout(_ report: ScreeningReport, _ c: PDFCanvas) {
         for (i, section) in report.athleteSections.enumerated() {
             let a = section.latest.assessment
-            let label = "\(TextReport.nameAndId(a)) · tested \(a.date)"
+            let label = pageLabel(report, a)
             if i > 0 { c.newPage(about: label) } else { c.label(label) }
+            letterhead(report, c)
             c.paragraph("Your hamstring check — \(a.displayName)", size: 16, bold: true, spacing: 2)
             c.paragraph("Tested \(a.date)", size: 9.5, colour: .muted, spacing: 6)
             c.heading("What we found")
@@ -68,7 +69,7 @@ public enum PDFReport {
         cover(report, canvas)
         for (i, section) in sections.enumerated() {
             let a = section.latest.assessment
-            let label = "\(TextReport.nameAndId(a)) · tested \(a.date)"
+            let label = pageLabel(report, a)
             if i > 0 || sections.count > 1 { canvas.newPage(about: label) } else { canvas.label(label) }
             findings(section.latest, report: report, canvas)
             history(section.history, report: report, canvas)
@@ -76,14 +77,43 @@ public enum PDFReport {
                 // A team pack is for triage: the program in brief; each athlete's sheet with the drawings is
                 // their handout (--audience athlete, or --split).
                 programInBrief(section.latest.program, date: a.date, canvas)
+                signature(report, canvas)
             } else {
+                signature(report, canvas)
                 canvas.newPage(about: label)
                 sheet(section.latest.program, name: a.displayName, date: a.date, canvas)
             }
         }
     }
 
+    /// `Northside Physio · Alex Runner (A01) · tested 2026-02-23`: the top of every page after the first.
+    static func pageLabel(_ report: ScreeningReport, _ a: Assessment) -> String {
+        (report.clinic.map { $0.name + " · " } ?? "") + "\(TextReport.nameAndId(a)) · tested \(a.date)"
+    }
+
+    /// The clinic's logo (PNG) and line at the top of the first page.
+    static func letterhead(_ report: ScreeningReport, _ c: PDFCanvas) {
+        guard let clinic = report.clinic else { return }
+        if let logo = clinic.logo, clinic.logoKind == .png { c.paintPNG(logo, maxHeight: 36) }
+        c.paragraph(clinic.line, size: 9.5, colour: .muted, spacing: 6)
+    }
+
+    /// A line to sign and date, closing each athlete's clinician report, and the clinic's footer note.
+    static func signature(_ report: ScreeningReport, _ c: PDFCanvas) {
+        c.ensure(40)
+        c.skip(18)
+        c.setFont(size: 9)
+        c.setColour(.ink)
+        c.draw("Clinician:", x: c.margin, baseline: c.y)
+        c.rule(x: c.margin + 52, y: c.y + 2, width: 190)
+        c.draw("Date:", x: c.margin + 270, baseline: c.y)
+        c.rule(x: c.margin + 300, y: c.y + 2, width: 110)
+        c.skip(10)
+        if let footer = report.clinic?.footer { c.paragraph(footer, size: 8.5, colour: .muted) }
+    }
+
     static func cover(_ report: ScreeningReport, _ c: PDFCanvas) {
+        letterhead(report, c)
         c.paragraph(HTMLReport.title(report), size: 17, bold: true, spacing: 6)
         c.paragraph(
             TextReport.importLine(report.importSummary) + " Profile \(report.profileName).", size: 9, colour: .muted)

@@ -25,8 +25,16 @@ public enum Handout {
                 )
             ]
         }
-        // The reasons already carry the measure's plain name next to its short one.
-        return flagged.map { ($0.band, $0.reason) }
+        // The reasons already carry the measure's plain name next to its short one; the formula is for clinicians.
+        return flagged.map { ($0.band, withoutFormula($0.reason)) }
+    }
+
+    /// The reason without its `Formula: …` sentence.
+    static func withoutFormula(_ reason: String) -> String {
+        guard let start = reason.range(of: " Formula: ") else { return reason }
+        let rest = reason[start.upperBound...]
+        guard let end = rest.range(of: "100.") else { return reason }
+        return String(reason[..<start.lowerBound] + rest[end.upperBound...])
     }
 
     /// The one trend a handout shows: the measure that decided the latest band, if it has history.

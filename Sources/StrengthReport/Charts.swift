@@ -150,10 +150,13 @@ public enum Charts {
             // The first and the last value, labelled beside their points.
             let values = points.compactMap { side == .left ? $0.left : $0.right }
             // Inside the plot, clear of the cut-off labels at its right edge.
-            for (point, value, anchor) in [
+            let ends = [points.first!, points.last!]
+            for (index, (point, value, anchor)) in [
                 (series.first!, values.first!, Drawing.Anchor.start), (series.last!, values.last!, .end),
-            ] {
-                let below = side == .right
+            ].enumerated() {
+                // The higher of the two legs is labelled above its point, the lower below, so they never collide.
+                let other = side == .left ? ends[index].right : ends[index].left
+                let below = other.map { value < $0 || (value == $0 && side == .right) } ?? false
                 d.add(
                     .text(
                         x: point.0 + (anchor == .start ? 5 : -5), y: point.1 + (below ? 12 : -6),

@@ -1,3 +1,4 @@
+import Foundation
 import StrengthAnalysis
 import StrengthModel
 
@@ -16,7 +17,7 @@ public enum HTMLReport {
             </head><body><main>
 
             """
-        html += "<header><h1>\(e(title(report)))</h1>"
+        html += "<header>" + clinicBlock(report.clinic) + "<h1>\(e(title(report)))</h1>"
         html +=
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
         html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
@@ -30,7 +31,7 @@ public enum HTMLReport {
         for (index, section) in sections.enumerated() {
             html += athletePage(section, anchor: sections.count > 1 ? "athlete-\(index + 1)" : nil, report: report)
         }
-        html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
+        html += footer(report)
         return html + "</main></body></html>\n"
     }
 
@@ -49,7 +50,7 @@ public enum HTMLReport {
         html += "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
         html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
         html += teamTable(report) { row, _ in files[row.latest.athlete].map { HTMLText.escape(percentEncoded($0)) } }
-        html += "<footer>\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
+        html += footer(report)
         return html + "</main></body></html>\n"
     }
 
@@ -66,7 +67,7 @@ public enum HTMLReport {
             """
         for section in report.athleteSections {
             let a = section.latest.assessment
-            html += "<section class=\"athlete\"><h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
+            html += "<section class=\"athlete\">" + clinicBlock(report.clinic) + "<h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
             html += "<p class=\"facts\">Tested \(a.date)</p><h3>What we found</h3><ul class=\"findings\">"
             for item in Handout.found(a) {
                 html += "<li class=\"\(item.band.rawValue)\">\(e(item.text))</li>"
@@ -83,7 +84,7 @@ public enum HTMLReport {
             html += programSheet(section.latest.program, date: a.date, name: a.displayName)
             html += "</section>\n"
         }
-        return html + "<footer>\(e(report.generator))</footer></main></body></html>\n"
+        return html + footer(report) + "</main></body></html>\n"
     }
 
     /// A file name as a relative link: safe names need no more than spaces encoded, but be exact.
@@ -98,6 +99,23 @@ public enum HTMLReport {
             }
         }
         return out
+    }
+
+    /// The clinic's logo and line, as the report's letterhead.
+    static func clinicBlock(_ clinic: ClinicDetails?) -> String {
+        guard let clinic else { return "" }
+        var out = "<div class=\"clinic\">"
+        if let logo = clinic.logo, let kind = clinic.logoKind {
+            let mime = kind == .png ? "image/png" : "image/svg+xml"
+            out += "<img class=\"logo\" alt=\"\" src=\"data:\(mime);base64,\(Data(logo).base64EncodedString())\">"
+        }
+        return out + "<span>\(e(clinic.line))</span></div>"
+    }
+
+    static func footer(_ report: ScreeningReport) -> String {
+        var out = "<footer>"
+        if let note = report.clinic?.footer { out += "<p>\(e(note))</p>" }
+        return out + "\(e(report.generator)) · thresholds: profile \(e(report.profileName))</footer>"
     }
 
     public static func title(_ report: ScreeningReport) -> String {
@@ -121,18 +139,18 @@ public enum HTMLReport {
     ) -> String {
         var out = "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
         out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
-        out += "<tr><th>Athlete</th><th>Id</th><th>Latest test</th><th>Band</th><th>Deciding measure</th><th>Change</th>"
-        out += "<th>Earlier</th><th>Last test</th></tr>"
+        out += "<tr><th>Athlete</th><th>Band</th><th>Deciding measure</th><th>Change</th><th>Last test</th>"
+        out += "<th>Earlier</th></tr>"
         for (index, row) in report.teamRows.enumerated() {
             let a = row.latest
             let name = link(row, index).map { "<a href=\"\($0)\">\(e(a.displayName))</a>" } ?? e(a.displayName)
-            out += "<tr><td>\(name)</td><td>\(e(a.athlete))</td>"
-            out += "<td class=\"nowrap\">\(a.date)</td><td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
-            out += "<td>\(e(TextReport.headline(a)))</td><td class=\"nowrap\">\(e(TextReport.changeText(row) ?? ""))</td>"
-            out += "<td class=\"muted\">\(e(TextReport.earlierText(row) ?? ""))</td>"
-            out += "<td class=\"nowrap\">\(TextReport.plural(row.daysSinceTest, "day")) ago"
-            if row.overdue { out += " <span class=\"overdue\">overdue</span> <span class=\"muted\">(due \(row.retestDue))</span>" }
-            out += "</td></tr>"
+            out += "<tr><td>\(name) <small class=\"muted\">\(e(a.athlete))</small></td>"
+            out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
+            out += "<td>\(e(TextReport.headline(a)))</td><td>\(e(TextReport.changeText(row) ?? ""))</td>"
+            out += "<td><span class=\"nowrap\">\(a.date)</span><br><small class=\"muted\">"
+            out += "\(TextReport.plural(row.daysSinceTest, "day")) ago</small>"
+            if row.overdue { out += "<br><small class=\"overdue\">overdue since \(row.retestDue)</small>" }
+            out += "</td><td class=\"muted\"><small>\(e(TextReport.earlierText(row) ?? ""))</small></td></tr>"
         }
         return out + "</table></div></section>\n"
     }
@@ -172,6 +190,7 @@ public enum HTMLReport {
         }
         out += history(section.history, report: report)
         out += programSheet(entry.program, date: a.date, name: a.displayName)
+        out += "<p class=\"signature\">Clinician: <span></span> Date: <span></span></p>"
         return out + "</section>\n"
     }
 

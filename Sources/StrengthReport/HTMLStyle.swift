@@ -7,6 +7,7 @@ enum HTMLStyle {
         body { font-family: "DejaVu Sans", "Helvetica Neue", Arial, sans-serif; color: #1f2933; margin: 0;
           font-size: 10.5pt; line-height: 1.4; background: #fff; }
         main { max-width: 190mm; margin: 0 auto; padding: 8mm 4mm; }
+        @media screen and (min-width: 900px) { main { max-width: 1060px; } }
         h1 { font-size: 20pt; margin: 0 0 2mm; }
         h2 { font-size: 15pt; margin: 0; }
         h2 small { font-weight: normal; color: #616e7c; font-size: 10pt; }
@@ -47,6 +48,10 @@ enum HTMLStyle {
         .ladder b { color: #1f2933; }
         footer { margin-top: 6mm; font-size: 8.5pt; color: #616e7c; }
         .nowrap { white-space: nowrap; }
+        .clinic { display: flex; align-items: center; gap: 3mm; color: #616e7c; margin-bottom: 2mm; }
+        .clinic img.logo { max-height: 14mm; max-width: 50mm; }
+        .signature { margin-top: 8mm; display: flex; gap: 4mm; align-items: flex-end; }
+        .signature span { display: inline-block; border-bottom: 1px solid #1f2933; min-width: 55mm; }
         .scroll { overflow-x: auto; }
         .counts { font-weight: bold; margin: 0 0 2mm; }
         .overdue { color: #a61e4d; font-weight: bold; }

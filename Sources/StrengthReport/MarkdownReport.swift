@@ -7,6 +7,7 @@ public enum MarkdownReport {
     public static func render(_ report: ScreeningReport, audience: Audience = .clinician) -> String {
         if audience == .athlete { return handout(report) }
         var out: [String] = ["# \(escape(HTMLReport.title(report)))", ""]
+        if let clinic = report.clinic { out += ["**\(escape(clinic.line))**", ""] }
         out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
         out.append("")
         out.append("> " + ScreeningReport.evidenceNote)
@@ -14,6 +15,7 @@ public enum MarkdownReport {
         let sections = report.athleteSections
         if sections.count > 1 { out += teamSummary(report) }
         for section in sections { out += athlete(section) }
+        if let footer = report.clinic?.footer { out += ["", "---", "", escape(footer)] }
         return out.joined(separator: "\n") + "\n"
     }
 

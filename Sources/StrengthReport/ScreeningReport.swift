@@ -19,6 +19,8 @@ public struct ScreeningReport: Sendable {
     public var entries: [Entry]
     /// The day the report is made: days since each athlete's last test count from here.
     public var today: TestDate
+    /// The clinic's name, clinician, contact, footer and logo, printed on every report (`--clinic`).
+    public var clinic: ClinicDetails?
 
     public init(
         generator: String, profileName: String, importSummary: ImportSummary, entries: [Entry],

@@ -16,6 +16,7 @@ public enum TextReport {
                 + style.dim(
                     " · \(plural(athletes, "athlete")) · \(plural(report.entries.count, "session")) · profile \(report.profileName)"
                 ))
+        if let clinic = report.clinic { out.append(TerminalSafe.escape(clinic.line)) }
         out.append(importLine(report.importSummary))
         let guidance = TrainingLogText.guidance(report.importSummary)
         for advice in guidance {
@@ -43,7 +44,14 @@ public enum TextReport {
         }
         out.append("")
         out.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
+        out.append(contentsOf: clinicFooter(report))
         return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
+    /// The clinic's footer note, when there is one.
+    static func clinicFooter(_ report: ScreeningReport) -> [String] {
+        guard let footer = report.clinic?.footer else { return [] }
+        return [""] + TextWrap.wrap(TerminalSafe.escape(footer), width: width, indent: "")
     }
 
     /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`
@@ -88,6 +96,7 @@ public enum TextReport {
         for section in report.athleteSections {
             let a = section.latest.assessment
             if !out.isEmpty { out.append("") }
+            if let clinic = report.clinic { out.append(TerminalSafe.escape(clinic.line)) }
             out.append(style.bold("━━ Your hamstring check, \(nameAndId(a))") + style.dim(" · tested \(a.date)"))
             out.append("   " + style.bold("What we found"))
             for item in Handout.found(a) {
@@ -101,6 +110,7 @@ public enum TextReport {
             out.append(contentsOf: programLines(section.latest.program, date: a.date, style: style))
             out.append(contentsOf: TextWrap.wrap(Handout.note, width: width, indent: "   ").map(style.dim))
         }
+        out.append(contentsOf: clinicFooter(report))
         return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
     }
 

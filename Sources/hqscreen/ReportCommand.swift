@@ -4,6 +4,7 @@ import StrengthAnalysis
 import StrengthImport
 import StrengthModel
 import StrengthPDF
+import StrengthProfile
 import StrengthReport
 
 #if canImport(FoundationEssentials)
@@ -24,6 +25,12 @@ struct ReportCommand: ParsableCommand {
             "Who the report is for: clinician (every measure, sources, notes, history) or athlete (a handout of at "
                 + "most two pages per athlete: what was found in plain words, one trend, the program)."))
     var audience: AudienceArgument = .clinician
+
+    @Option(
+        help: ArgumentHelp(
+            "A YAML file with the clinic's name, clinician, contact, footer note and logo (PNG or SVG), printed on "
+                + "every report.", valueName: "file"))
+    var clinic: String?
 
     @Option(help: "Paper size for html and pdf: a4 or letter.")
     var paper: Paper = .a4
@@ -66,6 +73,15 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let profile = try profileOptions.load()
+        var clinicDetails: ClinicDetails?
+        if let clinic {
+            do {
+                clinicDetails = try ClinicFile.load(clinic)
+            } catch {
+                FileHandleOutput.standardError("hqscreen: \(TerminalSafe.escape(error.description))\n")
+                throw ExitCode(1)
+            }
+        }
         let importer = try input.importer()
         var result: ImportResult?
         func build() -> ScreeningReport {
@@ -73,9 +89,11 @@ struct ReportCommand: ParsableCommand {
             result = imported
             let assessments = Analyzer(profile: profile, windowDays: window).assess(
                 imported.measurements, sessions: imported.sessions)
-            return ScreeningReport.build(
+            var report = ScreeningReport.build(
                 importSummary: imported.summary, assessments: assessments, profile: profile,
                 generator: "hqscreen \(HQScreen.version)", today: today?.date ?? .today())
+            report.clinic = clinicDetails
+            return report
         }
         if let split {
             try writeSplit(build(), into: split)
@@ -109,7 +127,7 @@ extension ReportCommand {
     }
 
     /// Data, mapping and profile files: none of them may be overwritten by an output.
-    var inputFiles: InputFiles { InputFiles(input.files + [input.mapping, profileOptions.profile]) }
+    var inputFiles: InputFiles { InputFiles(input.files + [input.mapping, profileOptions.profile, clinic]) }
 
     var fileExtension: String {
         switch outputOptions.format {
