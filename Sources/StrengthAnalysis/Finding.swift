@@ -159,6 +159,11 @@ public struct Finding: Sendable, Hashable {
     public var missingDetails: [MissingDetail] = []
     /// For a between-leg difference at or above its red cut-off: one session waits for a second.
     public var confirmation: Confirmation?
+    /// Where the value stands in the squad, 0–100, when ten or more athletes' latest tests have the
+    /// same measure: squad-relative, never a norm.
+    public var squadPercentile: Int?
+    /// How many athletes' latest tests the percentile is among.
+    public var squadSize: Int?
     /// For a machine ratio: the curl machine (`lying leg curl`). Part of the identity, so a trend
     /// never compares two machines.
     public var exercise: String?

@@ -314,6 +314,7 @@ public enum PDFReport {
         for source in flagged.compactMap(\.threshold?.source) where !sources.contains(source) { sources.append(source) }
         if !sources.isEmpty { small.append("Sources: " + sources.joined(separator: "; ") + ".") }
         small += a.notes.map { $0 + "." }
+        if let standing = SquadStanding.sentence(a) { small.append(standing + ".") }
         c.skip(3)
         for text in small { c.paragraph(text, size: 8, colour: .muted, spacing: 2) }
     }

@@ -188,6 +188,7 @@ public enum HTMLReport {
         if !a.notes.isEmpty {
             out += "<p class=\"note\">" + a.notes.map { e($0) + "." }.joined(separator: "<br>") + "</p>"
         }
+        if let standing = SquadStanding.sentence(a) { out += "<p class=\"note\">\(e(standing)).</p>" }
         out += history(section.history, report: report)
         out += programSheet(entry.program, date: a.date, name: a.displayName)
         out += "<p class=\"signature\">Clinician: <span></span> Date: <span></span></p>"

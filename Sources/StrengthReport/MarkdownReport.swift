@@ -92,6 +92,7 @@ public enum MarkdownReport {
             }
         }
         for note in a.notes { out.append("\n_Note: \(escape(note))._") }
+        if let standing = SquadStanding.sentence(a) { out += ["", escape(standing) + "."] }
         out += history(section.history)
         out += program(entry.program, date: a.date)
         return out

@@ -140,6 +140,7 @@ public struct ScreeningReport: Sendable {
             entries.append(
                 Entry(assessment: assessment, program: prescriber.prescribe(for: assessment, previous: previous)))
         }
+        SquadStanding.annotate(&entries)
         return ScreeningReport(
             generator: generator, profileName: profile.name, importSummary: importSummary, entries: entries,
             today: today)

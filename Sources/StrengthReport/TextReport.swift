@@ -215,6 +215,9 @@ public enum TextReport {
                 contentsOf: TextWrap.wrap("Note: \(note).", width: width, indent: "     ", firstIndent: "   ").map(
                     style.dim))
         }
+        if let standing = SquadStanding.sentence(a) {
+            lines.append(contentsOf: TextWrap.wrap(standing + ".", width: width, indent: "     ", firstIndent: "   "))
+        }
         if program { lines.append(contentsOf: programLines(entry.program, date: a.date, style: style)) }
         return lines
     }

@@ -71,7 +71,7 @@ struct RendererTests {
             Set(finding.keys) == [
                 "measure", "side", "velocity", "velocityPair", "angle", "muscle", "contraction", "weakerSide", "value",
                 "band", "reason", "threshold", "inputs", "caveats", "change", "measurements", "populationNote",
-                "missingDetails", "confirmation", "exercise",
+                "missingDetails", "confirmation", "exercise", "squadPercentile",
             ])
         let threshold = try #require(finding["threshold"] as? [String: Any])
         #expect(threshold["green"] as? Double == 0.6)

@@ -98,4 +98,28 @@ struct TeamSummaryTests {
         #expect(rows[4]["overdue"] as? Bool == true)
         #expect(rows[4]["daysSinceTest"] as? Int == 48)
     }
+
+    @Test("squad-relative standing for the key ratios from ten athletes tested alike, and not below that")
+    func percentile() throws {
+        func squad(_ count: Int) -> ScreeningReport {
+            var measurements: [StrengthModel.Measurement] = []
+            // Left Hcon/Qcon 60°/s of 0.40, 0.42, … : one athlete each.
+            for i in 0..<count { measurements += Self.athlete("P\(i)", [(Self.second, 0.40 + Double(i) * 0.02)]) }
+            return ScreeningReport.build(
+                importSummary: ImportSummary(files: [], diagnostics: []),
+                assessments: Analyzer().assess(measurements, sessions: [:]), profile: .defaultV1, generator: "test")
+        }
+        let ten = squad(10)
+        func percentile(_ report: ScreeningReport, _ id: String) -> Int? {
+            report.entries.first { $0.assessment.athlete == id }?.assessment.findings.first {
+                $0.measure == .conventionalHQ
+            }?.squadPercentile
+        }
+        // The lowest of ten: (0 below + ½ equal) ÷ 10 = 5%; the sixth (0.50): (5 + ½) ÷ 10 = 55%.
+        #expect(percentile(ten, "P0") == 5)
+        #expect(percentile(ten, "P5") == 55)
+        #expect(percentile(squad(9), "P0") == nil)
+        let text = TextReport.render(ten, style: TextStyle(color: false))
+        #expect(text.contains("Within this squad of 10 athletes (squad-relative, not a norm): Hcon/Qcon 60°/s left 5th\n     percentile."))
+    }
 }

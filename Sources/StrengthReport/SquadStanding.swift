@@ -1,0 +1,66 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// Beside the published cut-offs, where each athlete stands in their own squad: for the key ratios,
+/// the percentile among the latest tests of the squad, when ten or more athletes were tested with
+/// the same protocol. Squad-relative, labelled so, never a norm.
+public enum SquadStanding {
+    static let minimumAthletes = 10
+
+    /// The key ratios: Hcon/Qcon at 60°/s, the mixed functional ratio, the machine 1RM ratio.
+    static func isKey(_ f: Finding) -> Bool {
+        switch f.measure {
+        case .conventionalHQ: f.velocity.map { abs($0 - 60) < 0.5 } ?? false
+        case .functionalHQ: f.velocity == nil
+        case .machine1RMHQ: true
+        default: false
+        }
+    }
+
+    static func annotate(_ entries: inout [ScreeningReport.Entry]) {
+        // The latest entry of each athlete.
+        var latest: [String: Int] = [:]
+        for (i, entry) in entries.enumerated() {
+            let a = entry.assessment
+            if let j = latest[a.athlete], entries[j].assessment.date > a.date { continue }
+            latest[a.athlete] = i
+        }
+        var values: [String: [Double]] = [:]
+        for i in latest.values {
+            for f in entries[i].assessment.findings where isKey(f) {
+                values[key(f), default: []].append(f.value)
+            }
+        }
+        for i in latest.values {
+            for j in entries[i].assessment.findings.indices {
+                let f = entries[i].assessment.findings[j]
+                guard isKey(f), let all = values[key(f)], all.count >= minimumAthletes else { continue }
+                let below = all.count { $0 < f.value }
+                let equal = all.count { $0 == f.value }
+                entries[i].assessment.findings[j].squadSize = all.count
+                entries[i].assessment.findings[j].squadPercentile =
+                    Int(saturating: ((Double(below) + Double(equal) / 2) / Double(all.count) * 100).rounded())
+            }
+        }
+    }
+
+    /// The same measure, side and protocol: the finding's identity.
+    static func key(_ f: Finding) -> String { f.identity }
+
+    /// `Within this squad (40 athletes' latest tests; squad-relative, not a norm): …` for an athlete's latest test.
+    public static func sentence(_ a: Assessment) -> String? {
+        let ranked = a.findings.filter { $0.squadPercentile != nil }
+        guard !ranked.isEmpty else { return nil }
+        let parts = ranked.map { f in
+            "\(FindingText.label(f))\(f.side.map { " " + $0.rawValue } ?? "") \(ordinal(f.squadPercentile!)) percentile"
+        }
+        let size = ranked.compactMap(\.squadSize).max() ?? 0
+        return "Within this squad of \(size) athletes (squad-relative, not a norm): " + parts.joined(separator: ", ")
+    }
+
+    static func ordinal(_ n: Int) -> String {
+        let suffix =
+            (11...13).contains(n % 100) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th"
+        return "\(n)\(suffix)"
+    }
+}
