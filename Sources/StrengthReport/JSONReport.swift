@@ -229,7 +229,7 @@ public enum JSONReport {
         enum CodingKeys: String, CodingKey {
             case measure, side, velocity, velocityPair, angle, muscle, contraction, weakerSide, value, band, reason
             case threshold, inputs, caveats, change, measurements, populationNote, missingDetails, confirmation
-            case exercise, squadPercentile
+            case exercise, squadPercentile, squadSize
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -256,6 +256,7 @@ public enum JSONReport {
             try c.encode(f.confirmation?.rawValue, forKey: .confirmation)
             try c.encode(f.exercise, forKey: .exercise)
             try c.encode(f.squadPercentile, forKey: .squadPercentile)
+            try c.encode(f.squadSize, forKey: .squadSize)
         }
     }
 

@@ -71,7 +71,7 @@ struct RendererTests {
             Set(finding.keys) == [
                 "measure", "side", "velocity", "velocityPair", "angle", "muscle", "contraction", "weakerSide", "value",
                 "band", "reason", "threshold", "inputs", "caveats", "change", "measurements", "populationNote",
-                "missingDetails", "confirmation", "exercise", "squadPercentile",
+                "missingDetails", "confirmation", "exercise", "squadPercentile", "squadSize",
             ])
         let threshold = try #require(finding["threshold"] as? [String: Any])
         #expect(threshold["green"] as? Double == 0.6)
