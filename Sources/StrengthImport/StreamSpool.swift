@@ -29,7 +29,9 @@ enum StreamSpool {
         let folder = getenv("TMPDIR").map { String(cString: $0) } ?? "/tmp"
         var template = Array("\(folder)/hqscreen-input-XXXXXX".utf8CString)
         let output = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard output >= 0 else { return .failed("cannot copy the stream to a temporary file: \(String(cString: strerror(errno)))") }
+        guard output >= 0 else {
+            return .failed("cannot copy the stream to a temporary file: \(String(cString: strerror(errno)))")
+        }
         let copy = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         defer { close(output) }
         var buffer = [UInt8](repeating: 0, count: 1 << 16)

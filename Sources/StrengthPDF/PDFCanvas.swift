@@ -267,14 +267,15 @@ final class PNGBytes {
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
-    static let read: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, UInt32) -> cairo_status_t = {
-        context, data, length in
-        guard let context, let data else { return CAIRO_STATUS_READ_ERROR }
-        let reader = Unmanaged<PNGBytes>.fromOpaque(context).takeUnretainedValue()
-        let count = Int(length)
-        guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-        for i in 0..<count { data[i] = reader.bytes[reader.offset + i] }
-        reader.offset += count
-        return CAIRO_STATUS_SUCCESS
-    }
+    static let read: @convention(c) (UnsafeMutableRawPointer?, UnsafeMutablePointer<UInt8>?, UInt32) -> cairo_status_t =
+        {
+            context, data, length in
+            guard let context, let data else { return CAIRO_STATUS_READ_ERROR }
+            let reader = Unmanaged<PNGBytes>.fromOpaque(context).takeUnretainedValue()
+            let count = Int(length)
+            guard reader.offset + count <= reader.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+            for i in 0..<count { data[i] = reader.bytes[reader.offset + i] }
+            reader.offset += count
+            return CAIRO_STATUS_SUCCESS
+        }
 }

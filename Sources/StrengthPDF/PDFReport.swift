@@ -145,9 +145,11 @@ public enum PDFReport {
                 width: c.contentWidth - badgeWidth - 6, size: 8.8)
             var third = [TextReport.changeText(row), TextReport.earlierText(row)].compactMap { $0 }
             third.append(
-                "\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
+                "\(TextReport.plural(row.daysSinceTest, "day")) ago"
+                    + (row.overdue ? ", OVERDUE (due \(row.retestDue))" : ""))
             c.setColour(row.overdue ? .red : .muted)
-            c.drawFitted(third.joined(separator: " · "), x: c.margin, baseline: c.y + 30, width: c.contentWidth, size: 7.5)
+            c.drawFitted(
+                third.joined(separator: " · "), x: c.margin, baseline: c.y + 30, width: c.contentWidth, size: 7.5)
             c.skip(36)
         }
     }
@@ -198,9 +200,12 @@ public enum PDFReport {
             c.setColour(.ink)
             c.drawFitted(period, x: c.margin, baseline: c.y + 9, width: 125, size: 8.8)
             let band = a.worstBand?.rawValue ?? "info"
-            c.badge(BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + 130, baseline: c.y + 9, size: 6.5)
+            c.badge(
+                BandLabel(band).text.uppercased(), colour: Colour.band(band), x: c.margin + 130, baseline: c.y + 9,
+                size: 6.5)
             c.setColour(.ink)
-            c.drawFitted(TextReport.headline(a), x: c.margin + 180, baseline: c.y + 9, width: c.contentWidth - 180, size: 8.8)
+            c.drawFitted(
+                TextReport.headline(a), x: c.margin + 180, baseline: c.y + 9, width: c.contentWidth - 180, size: 8.8)
             c.skip(13)
         }
         c.skip(4)
@@ -252,7 +257,8 @@ public enum PDFReport {
             ]
             let widths = zip(columns.dropFirst(), columns).map { $0 - $1 - 4 } + [c.contentWidth - columns.last!]
             for ((x, text), width) in zip(zip(columns, cells), widths) {
-                c.drawFitted(text, x: c.margin + x, baseline: c.y + 9, width: width, size: 8.8, bold: row.machineChanged)
+                c.drawFitted(
+                    text, x: c.margin + x, baseline: c.y + 9, width: width, size: 8.8, bold: row.machineChanged)
             }
             c.skip(13)
         }
@@ -370,6 +376,5 @@ public enum PDFReport {
         }
         c.paragraph(program.safety, size: 8.5, colour: .muted)
     }
-
 
 }

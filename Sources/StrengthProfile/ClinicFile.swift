@@ -52,7 +52,8 @@ public enum ClinicFile {
             let folder = (path as NSString).deletingLastPathComponent
             let logoPath = logo.hasPrefix("/") ? logo : (folder.isEmpty ? logo : folder + "/" + logo)
             guard let bytes = FileManager.default.contents(atPath: logoPath) else {
-                throw ProfileError(file: path, line: fields["logo"]?.line, key: "logo", message: "cannot read \(logoPath)")
+                throw ProfileError(
+                    file: path, line: fields["logo"]?.line, key: "logo", message: "cannot read \(logoPath)")
             }
             guard bytes.count <= maxLogoBytes else {
                 throw ProfileError(file: path, line: fields["logo"]?.line, key: "logo", message: "is larger than 2 MB")

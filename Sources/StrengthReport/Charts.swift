@@ -123,11 +123,17 @@ public enum Charts {
         // The scale, so a reader can read a value off the chart.
         let unit = threshold?.unit ?? "ratio"
         for v in [low, high] {
-            d.add(.text(x: plot.x - 4, y: y(v) + 3, text: FindingText.short(v, unit: unit), size: 8, colour: .muted, anchor: .end))
+            d.add(
+                .text(
+                    x: plot.x - 4, y: y(v) + 3, text: FindingText.short(v, unit: unit), size: 8, colour: .muted,
+                    anchor: .end))
         }
         if let red = threshold?.red, red > low, red < high {
             d.add(.line(x1: plot.x, y1: y(red), x2: plot.x + plot.w, y2: y(red), stroke: .red, width: 1, dashed: true))
-            d.add(.text(x: plot.x + plot.w + 3, y: y(red) + 3, text: FindingText.short(red, unit: unit), size: 8, colour: .red))
+            d.add(
+                .text(
+                    x: plot.x + plot.w + 3, y: y(red) + 3, text: FindingText.short(red, unit: unit), size: 8,
+                    colour: .red))
         }
         if let green = threshold?.green, green > low, green < high {
             d.add(

@@ -6,7 +6,8 @@ import StrengthModel
 /// page per athlete-session with charts, findings, sources and the exercise sheet. Every string
 /// from the input is escaped; there are no external images, scripts or fonts.
 public enum HTMLReport {
-    public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician) -> String {
+    public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician) -> String
+    {
         if audience == .athlete { return handout(report, paper: paper) }
         var html = """
             <!doctype html>
@@ -47,7 +48,8 @@ public enum HTMLReport {
 
             """
         html += "<header><h1>\(e(title(report)))</h1>"
-        html += "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
+        html +=
+            "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
         html += "<p class=\"evidence\">\(e(ScreeningReport.evidenceNote))</p></header>\n"
         html += teamTable(report) { row, _ in files[row.latest.athlete].map { HTMLText.escape(percentEncoded($0)) } }
         html += footer(report)
@@ -67,7 +69,9 @@ public enum HTMLReport {
             """
         for section in report.athleteSections {
             let a = section.latest.assessment
-            html += "<section class=\"athlete\">" + clinicBlock(report.clinic) + "<h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
+            html +=
+                "<section class=\"athlete\">" + clinicBlock(report.clinic)
+                + "<h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
             html += "<p class=\"facts\">Tested \(a.date)</p><h3>What we found</h3><ul class=\"findings\">"
             for item in Handout.found(a) {
                 html += "<li class=\"\(item.band.rawValue)\">\(e(item.text))</li>"
@@ -76,7 +80,8 @@ public enum HTMLReport {
             if let trend = Handout.trend(latest: a, history: section.history),
                 let chart = Charts.trend(
                     label: trend.label,
-                    points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) }, threshold: trend.finding.threshold)
+                    points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) },
+                    threshold: trend.finding.threshold)
             {
                 html += "<div class=\"keep\"><h3>How it has changed</h3>\(SVGWriter.svg(chart))</div>"
             }
@@ -137,7 +142,8 @@ public enum HTMLReport {
         _ report: ScreeningReport,
         link: (ScreeningReport.TeamRow, Int) -> String? = { _, index in "#athlete-\(index + 1)" }
     ) -> String {
-        var out = "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
+        var out =
+            "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
         out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
         out += "<tr><th>Athlete</th><th>Band</th><th>Deciding measure</th><th>Change</th><th>Last test</th>"
         out += "<th>Earlier</th></tr>"

@@ -126,8 +126,10 @@ public enum JSONReport {
                 let flagged = row.deciding.flatMap { $0.band == .red || $0.band == .amber ? $0 : nil }
                 return Row(
                     athlete: a.athlete, name: a.info?.name, date: a.date.description, band: a.worstBand?.rawValue,
-                    decidingMeasure: flagged.map(FindingText.label), decidingValue: flagged.map { rounded($0.value, 4) },
-                    headline: TextReport.headline(a), changeSincePrevious: flagged?.change.map { rounded($0.sincePrevious, 4) },
+                    decidingMeasure: flagged.map(FindingText.label),
+                    decidingValue: flagged.map { rounded($0.value, 4) },
+                    headline: TextReport.headline(a),
+                    changeSincePrevious: flagged?.change.map { rounded($0.sincePrevious, 4) },
                     previousDate: row.previous?.date.description, previousBand: row.previous?.worstBand?.rawValue,
                     tests: row.sessions, daysSinceTest: row.daysSinceTest, retestDue: row.retestDue.description,
                     overdue: row.overdue, deteriorated: row.deteriorated)

@@ -24,9 +24,14 @@ public enum MarkdownReport {
         var out: [String] = []
         for section in report.athleteSections {
             let a = section.latest.assessment
-            out += ["# Your hamstring check — \(escape(a.displayName))", "", "Tested \(a.date).", "", "## What we found", ""]
+            out += [
+                "# Your hamstring check — \(escape(a.displayName))", "", "Tested \(a.date).", "", "## What we found",
+                "",
+            ]
             for item in Handout.found(a) {
-                out.append("- " + (item.band == .green ? "" : "**\(BandLabel(item.band.rawValue).text)**: ") + escape(item.text))
+                out.append(
+                    "- " + (item.band == .green ? "" : "**\(BandLabel(item.band.rawValue).text)**: ")
+                        + escape(item.text))
             }
             if let trend = Handout.trend(latest: a, history: section.history) {
                 out += ["", "## How it has changed", "", "\(escape(trend.label)): \(trend.text)"]
@@ -52,13 +57,16 @@ public enum MarkdownReport {
 
     static func teamSummary(_ report: ScreeningReport) -> [String] {
         var out = [
-            "", "## Team summary", "", TextReport.bandCountsText(report) + " — latest test per athlete, most urgent first.",
+            "", "## Team summary", "",
+            TextReport.bandCountsText(report) + " — latest test per athlete, most urgent first.",
             "", "| Athlete | Id | Latest test | Band | Deciding measure | Change | Earlier | Last test |",
             "| --- | --- | --- | --- | --- | --- | --- | --- |",
         ]
         for row in report.teamRows {
             let a = row.latest
-            let last = "\(TextReport.plural(row.daysSinceTest, "day")) ago" + (row.overdue ? ", **overdue** (due \(row.retestDue))" : "")
+            let last =
+                "\(TextReport.plural(row.daysSinceTest, "day")) ago"
+                + (row.overdue ? ", **overdue** (due \(row.retestDue))" : "")
             out.append(
                 "| \(escape(a.displayName)) | \(escape(a.athlete)) | \(a.date) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | "
                     + "\(escape(TextReport.headline(a))) | \(TextReport.changeText(row) ?? "") | "
@@ -103,7 +111,9 @@ public enum MarkdownReport {
         var out = ["", "### History", "", "| Test | Band | Deciding measure |", "| --- | --- | --- |"]
         for a in history {
             let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
-            out.append("| \(period) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | \(escape(TextReport.headline(a))) |")
+            out.append(
+                "| \(period) | \(BandLabel(a.worstBand?.rawValue ?? "info").text) | \(escape(TextReport.headline(a))) |"
+            )
         }
         let series = TrendSeries.series(latest: latest, history: history)
         if !series.isEmpty {

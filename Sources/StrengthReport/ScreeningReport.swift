@@ -118,7 +118,13 @@ public struct ScreeningReport: Sendable {
     public var bandCounts: [(band: Band?, count: Int)] {
         let rows = teamRows
         return [Band.red, .amber, .green, nil].map { band in
-            (band, rows.count { band == nil ? ($0.latest.worstBand == nil || $0.latest.worstBand == .info) : $0.latest.worstBand == band })
+            (
+                band,
+                rows.count {
+                    band == nil
+                        ? ($0.latest.worstBand == nil || $0.latest.worstBand == .info) : $0.latest.worstBand == band
+                }
+            )
         }
     }
 

@@ -84,7 +84,9 @@ public enum TextReport {
             if let change = changeText(row) { line += "  \(change)" }
             if let earlier = earlierText(row) { line += style.dim("  · \(earlier)") }
             line += style.dim("  · \(plural(row.daysSinceTest, "day")) ago")
-            if row.overdue { line += " " + style.colored("OVERDUE", as: "amber") + style.dim(" (due \(row.retestDue))") }
+            if row.overdue {
+                line += " " + style.colored("OVERDUE", as: "amber") + style.dim(" (due \(row.retestDue))")
+            }
             lines.append(line)
         }
         return lines
@@ -101,11 +103,14 @@ public enum TextReport {
             out.append("   " + style.bold("What we found"))
             for item in Handout.found(a) {
                 let mark = item.band == .green ? "" : BandLabel(item.band.rawValue).text + ": "
-                out.append(contentsOf: TextWrap.wrap(mark + item.text, width: width, indent: "     ", firstIndent: "   • "))
+                out.append(
+                    contentsOf: TextWrap.wrap(mark + item.text, width: width, indent: "     ", firstIndent: "   • "))
             }
             if let trend = Handout.trend(latest: a, history: section.history) {
                 out.append("   " + style.bold("How it has changed"))
-                out.append(contentsOf: TextWrap.wrap("\(trend.label): \(trend.text)", width: width, indent: "     ", firstIndent: "   "))
+                out.append(
+                    contentsOf: TextWrap.wrap(
+                        "\(trend.label): \(trend.text)", width: width, indent: "     ", firstIndent: "   "))
             }
             out.append(contentsOf: programLines(section.latest.program, date: a.date, style: style))
             out.append(contentsOf: TextWrap.wrap(Handout.note, width: width, indent: "   ").map(style.dim))
@@ -116,7 +121,10 @@ public enum TextReport {
 
     /// The index of a `--split` folder: the team summary and which file holds each athlete.
     public static func index(_ report: ScreeningReport, files: [String: String], style: TextStyle) -> String {
-        var out = [style.bold("HQScreen report") + style.dim(" · team summary of a --split folder"), importLine(report.importSummary), ""]
+        var out = [
+            style.bold("HQScreen report") + style.dim(" · team summary of a --split folder"),
+            importLine(report.importSummary), "",
+        ]
         out += teamSummary(report, style: style)
         out.append("")
         out.append("Files:")
@@ -174,15 +182,20 @@ public enum TextReport {
         for a in history {
             let band = BandLabel(a.worstBand?.rawValue ?? "info")
             let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
-            lines.append("   \(period)  \(style.band(band))\(String(repeating: " ", count: max(0, 6 - band.text.count)))  \(headline(a))")
+            lines.append(
+                "   \(period)  \(style.band(band))\(String(repeating: " ", count: max(0, 6 - band.text.count)))  \(headline(a))"
+            )
         }
         for series in TrendSeries.series(latest: latest, history: history) {
             lines.append(
-                contentsOf: TextWrap.wrap("\(series.label): \(series.text)", width: width, indent: "     ", firstIndent: "   "))
+                contentsOf: TextWrap.wrap(
+                    "\(series.label): \(series.text)", width: width, indent: "     ", firstIndent: "   "))
         }
         let rows = TrainingLogText.trend(history)
         if !rows.isEmpty {
-            lines.append("   " + style.bold("Training log trend") + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)"))
+            lines.append(
+                "   " + style.bold("Training log trend") + style.dim(" (leg curl ÷ leg extension, best estimated 1RMs)")
+            )
             lines.append(contentsOf: TrainingLogText.trendLines(rows).map { "   " + $0 })
         }
         return lines

@@ -36,7 +36,9 @@ public struct TrendSeries: Sendable {
             }
             guard points.count >= 2 else { continue }
             // A difference between the legs is history worth a line only once it has reached the amber band.
-            if f.measure == .asymmetry, let amber = f.threshold?.green, !points.contains(where: { ($0.both ?? 0) >= amber }) {
+            if f.measure == .asymmetry, let amber = f.threshold?.green,
+                !points.contains(where: { ($0.both ?? 0) >= amber })
+            {
                 continue
             }
             result.append(TrendSeries(label: label, finding: f, points: points))
@@ -54,7 +56,9 @@ public struct TrendSeries: Sendable {
         var parts: [String] = []
         if let left = run(points.map(\.left)) { parts.append("left " + left) }
         if let right = run(points.map(\.right)) { parts.append("right " + right) }
-        if let both = run(points.map(\.both)) { parts.append(finding.measure == .asymmetry ? "difference " + both : both) }
+        if let both = run(points.map(\.both)) {
+            parts.append(finding.measure == .asymmetry ? "difference " + both : both)
+        }
         return parts.joined(separator: " · ")
     }
 }

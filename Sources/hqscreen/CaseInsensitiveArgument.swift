@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 
 /// Option values in any case — `--format PDF`, `--paper A4`, `--sex Female` — since nobody should
 /// have to guess which case a tool wants. A wrong value still lists the accepted ones.

@@ -112,7 +112,8 @@ struct ReportCommand: ParsableCommand {
 extension ReportCommand {
     func render(_ report: ScreeningReport, color: Bool) throws -> [UInt8] {
         switch outputOptions.format {
-        case .text: return Array(TextReport.render(report, style: TextStyle(color: color), audience: audience.value).utf8)
+        case .text:
+            return Array(TextReport.render(report, style: TextStyle(color: color), audience: audience.value).utf8)
         case .json: return Array(try JSONReport.render(report).utf8)
         case .html: return Array(HTMLReport.render(report, paper: paper, audience: audience.value).utf8)
         case .markdown: return Array(MarkdownReport.render(report, audience: audience.value).utf8)
@@ -178,7 +179,8 @@ extension ReportCommand {
         for stale in earlier where !written.contains(stale) { unlink(folder + "/" + stale) }
         SplitManifest.write(folder, files: written)
         FileHandleOutput.standardError(
-            "wrote \(written.count - 1) file\(written.count == 2 ? "" : "s") and \(index) to \(TerminalSafe.escape(folder))\n")
+            "wrote \(written.count - 1) file\(written.count == 2 ? "" : "s") and \(index) to \(TerminalSafe.escape(folder))\n"
+        )
     }
 
     /// The split's index: a linked team summary in HTML, the summary in the other formats.

@@ -1,7 +1,8 @@
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #endif
-import Foundation
 
 /// The files a `--split` run wrote into its folder, so a later run with `--force` removes only its
 /// own stale files and never anything else that lives there.

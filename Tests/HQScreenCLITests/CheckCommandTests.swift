@@ -122,7 +122,9 @@ struct StandardInputTests {
         let csv = try String(contentsOfFile: CLIRunner.packageRoot.path + "/SampleData/team_long.csv", encoding: .utf8)
         let check = try Self.run(["check", "-"], input: csv)
         #expect(check.status == 0)
-        #expect(check.stdout.hasPrefix("- [generic-long]: 107 rows read, 106 imported, 1 skipped, 0 rejected (106 measurements)\n"))
+        #expect(
+            check.stdout.hasPrefix(
+                "- [generic-long]: 107 rows read, 106 imported, 1 skipped, 0 rejected (106 measurements)\n"))
         let report = try Self.run(["report", "-", "--format", "json"], input: csv)
         #expect(report.status == 0)
         let document = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
@@ -138,21 +140,29 @@ struct StandardInputTests {
 
     @Test("option values in any case; a wrong one lists what is accepted; a decimal comma in --body-mass")
     func options() throws {
-        let upper = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "JSON", "--paper", "A4", "--color", "Never"])
+        let upper = try CLIRunner.run([
+            "report", "SampleData/team_long.csv", "--format", "JSON", "--paper", "A4", "--color", "Never",
+        ])
         #expect(upper.status == 0)
         #expect(upper.stdout.hasPrefix("{"))
         let wrong = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "docx"])
         #expect(wrong.status == 64)
-        #expect(wrong.stderr.contains("The value 'docx' is invalid for '--format <format>'. Please provide one of the following:"))
+        #expect(
+            wrong.stderr.contains(
+                "The value 'docx' is invalid for '--format <format>'. Please provide one of the following:"))
         #expect(wrong.stderr.contains("  - pdf"))
-        let comma = try CLIRunner.run(["report", "SampleData/exports/nordbord_vald.csv", "--body-mass", "72,5", "--format", "json"])
+        let comma = try CLIRunner.run([
+            "report", "SampleData/exports/nordbord_vald.csv", "--body-mass", "72,5", "--format", "json",
+        ])
         #expect(comma.status == 0)
         #expect(comma.stdout.contains("\"bodyMassKg\" : 72.5"))
     }
 
     @Test("file-system failures say what failed and what to do")
     func words() throws {
-        let missing = try CLIRunner.run(["report", "SampleData/team_long.csv", "-o", "/missing/dir/x.pdf", "--format", "pdf"])
+        let missing = try CLIRunner.run([
+            "report", "SampleData/team_long.csv", "-o", "/missing/dir/x.pdf", "--format", "pdf",
+        ])
         #expect(missing.stderr == "hqscreen: cannot write /missing/dir/x.pdf: the folder /missing/dir does not exist\n")
         let file = try CLIRunner.temporaryFile("a-file.txt", "not a folder")
         let split = try CLIRunner.run(["report", "SampleData/team_long.csv", "--split", file])

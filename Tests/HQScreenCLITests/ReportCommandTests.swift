@@ -21,7 +21,9 @@ struct ReportCommandTests {
         // The athlete is the unit: the latest test in full, the first one only in the history.
         #expect(result.stdout.contains("━━ Alex Runner (A01) · 2026-02-23 · 61.5 kg · female · running"))
         #expect(!result.stdout.contains("━━ Alex Runner (A01) · 2026-01-12"))
-        #expect(result.stdout.contains("   History (2 tests, oldest first)\n   2026-01-12  AMBER   Hcon/Qcon 60°/s 0.52 (left)"))
+        #expect(
+            result.stdout.contains(
+                "   History (2 tests, oldest first)\n   2026-01-12  AMBER   Hcon/Qcon 60°/s 0.52 (left)"))
         #expect(result.stdout.contains("1. Hip raise"))
         #expect(result.stdout.contains("2. Leg curl on a ball or foam roller"))
         #expect(!result.stdout.contains("\u{1B}["))

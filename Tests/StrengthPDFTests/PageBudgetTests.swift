@@ -22,7 +22,10 @@ struct PageBudgetTests {
         for i in 0..<athletes {
             let id = String(format: "S%02d", i + 1)
             for (t, date) in dates.prefix(tests(i)).enumerated() {
-                func torque(_ muscle: MuscleGroup, _ side: Side, _ value: Double, _ velocity: Double, _ c: Contraction = .concentric)
+                func torque(
+                    _ muscle: MuscleGroup, _ side: Side, _ value: Double, _ velocity: Double,
+                    _ c: Contraction = .concentric
+                )
                     -> StrengthModel.Measurement
                 {
                     StrengthModel.Measurement(
@@ -36,8 +39,10 @@ struct PageBudgetTests {
                     let r = side == .left ? ratio : ratio + 0.03
                     measurements += [
                         torque(.quadriceps, side, base, 60), torque(.hamstrings, side, base * r, 60),
-                        torque(.quadriceps, side, base * 0.75, 180), torque(.hamstrings, side, base * 0.75 * (r + 0.1), 180),
-                        torque(.quadriceps, side, base * 0.6, 300), torque(.hamstrings, side, base * 0.6 * (r + 0.2), 300),
+                        torque(.quadriceps, side, base * 0.75, 180),
+                        torque(.hamstrings, side, base * 0.75 * (r + 0.1), 180),
+                        torque(.quadriceps, side, base * 0.6, 300),
+                        torque(.hamstrings, side, base * 0.6 * (r + 0.2), 300),
                         torque(.quadriceps, side, base * 0.65, 240),
                         torque(.hamstrings, side, base * 0.65 * (r + 0.6), 30, .eccentric),
                     ]

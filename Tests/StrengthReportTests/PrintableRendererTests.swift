@@ -38,7 +38,10 @@ struct PrintableRendererTests {
         // Each athlete is linked from the summary, and links back; the sections follow the summary's order.
         #expect(team.contains("<a href=\"#athlete-1\">Zed Last</a>"))
         #expect(team.contains("<a href=\"#athlete-2\">Jo Keeper</a>"))
-        #expect(html.contains("<section class=\"athlete\" id=\"athlete-1\"><p class=\"back\"><a href=\"#team\">↑ Team summary</a></p><h2>Zed Last"))
+        #expect(
+            html.contains(
+                "<section class=\"athlete\" id=\"athlete-1\"><p class=\"back\"><a href=\"#team\">↑ Team summary</a></p><h2>Zed Last"
+            ))
         #expect(team.contains("1 red · 1 green"))
     }
 

@@ -53,17 +53,28 @@ struct TeamSummaryTests {
     @Test("days since the last test and an overdue flag beyond the retest interval")
     func overdue() {
         // OK was tested on 2026-01-12; six weeks on is 2026-02-23.
-        let early = Self.report(today: TestDate(year: 2026, month: 2, day: 23)!).teamRows.first { $0.latest.athlete == "OK" }
+        let early = Self.report(today: TestDate(year: 2026, month: 2, day: 23)!).teamRows.first {
+            $0.latest.athlete == "OK"
+        }
         #expect(early?.daysSinceTest == 42)
         #expect(early?.retestDue.description == "2026-02-23")
         #expect(early?.overdue == false)
-        let late = Self.report(today: TestDate(year: 2026, month: 2, day: 24)!).teamRows.first { $0.latest.athlete == "OK" }
+        let late = Self.report(today: TestDate(year: 2026, month: 2, day: 24)!).teamRows.first {
+            $0.latest.athlete == "OK"
+        }
         #expect(late?.overdue == true)
-        let text = TextReport.render(Self.report(today: TestDate(year: 2026, month: 2, day: 24)!), style: TextStyle(color: false))
+        let text = TextReport.render(
+            Self.report(today: TestDate(year: 2026, month: 2, day: 24)!), style: TextStyle(color: false))
         #expect(text.contains("Team summary · 2 red · 2 amber · 1 green (latest test per athlete, most urgent first)"))
         // Names are padded to at least 8 characters.
-        #expect(text.contains("  OK        2026-01-12  green   all measures with a cut-off in range  · 43 days ago OVERDUE (due 2026-02-23)"))
-        #expect(text.contains("  WORSE     2026-02-23  RED     Hcon/Qcon 60°/s 0.45 (left)  −0.10 since 2026-01-12  · was AMBER on 2026-01-12  · 1 day ago"))
+        #expect(
+            text.contains(
+                "  OK        2026-01-12  green   all measures with a cut-off in range  · 43 days ago OVERDUE (due 2026-02-23)"
+            ))
+        #expect(
+            text.contains(
+                "  WORSE     2026-02-23  RED     Hcon/Qcon 60°/s 0.45 (left)  −0.10 since 2026-01-12  · was AMBER on 2026-01-12  · 1 day ago"
+            ))
     }
 
     @Test("CSV: a byte-order mark for spreadsheets, the new columns, and no mark for pipelines")
@@ -74,8 +85,11 @@ struct TeamSummaryTests {
         #expect(!CSVSummary.render(report, byteOrderMark: false).hasPrefix("\u{FEFF}"))
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         let header = lines[0].dropFirst().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        #expect(header.suffix(6) == ["latest", "previous_band", "change_since_previous", "sport", "involved_side", "age"])
-        let worse = lines.filter { $0.hasPrefix("WORSE,") }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(
+            header.suffix(6) == ["latest", "previous_band", "change_since_previous", "sport", "involved_side", "age"])
+        let worse = lines.filter { $0.hasPrefix("WORSE,") }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
         #expect(worse.count == 2)
         // First test: not the latest, no previous. Retest: latest, was amber, 0.45 − 0.55 = −0.1.
         #expect(Array(worse[0].suffix(6)) == ["false", "", "", "", "", ""])
@@ -120,6 +134,9 @@ struct TeamSummaryTests {
         #expect(percentile(ten, "P5") == 55)
         #expect(percentile(squad(9), "P0") == nil)
         let text = TextReport.render(ten, style: TextStyle(color: false))
-        #expect(text.contains("Within this squad of 10 athletes (squad-relative, not a norm): Hcon/Qcon 60°/s left 5th\n     percentile."))
+        #expect(
+            text.contains(
+                "Within this squad of 10 athletes (squad-relative, not a norm): Hcon/Qcon 60°/s left 5th\n     percentile."
+            ))
     }
 }
