@@ -21,12 +21,13 @@ public struct MissingDetail: Sendable, Hashable {
     public static let aclReconstruction = MissingDetail(
         detail: "ACL reconstruction", supply: "an 'ACL reconstruction' column (yes/no) or --acl-reconstruction")
 
-    /// `sex and age are not recorded (a 'Sex' column or --sex; an 'Age' column or --age)`.
+    /// `sex and age are not recorded`. Where to supply them is said once per athlete, in the
+    /// report's "More cut-offs could apply" note and the finding's `missingDetails`, rather than in
+    /// each of the many findings one missing column can touch.
     static func sentence(_ details: [MissingDetail]) -> String {
         let names = details.map(\.detail)
         let list = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
-        return
-            "\(list) \(details.count == 1 ? "is" : "are") not recorded (\(details.map(\.supply).joined(separator: "; ")))"
+        return "\(list) \(details.count == 1 ? "is" : "are") not recorded"
     }
 }
 

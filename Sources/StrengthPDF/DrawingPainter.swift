@@ -13,8 +13,10 @@ extension PDFCanvas {
         cairo_translate(cr, originX, y)
         cairo_scale(cr, scale, scale)
         paintScale = scale
+        paintBox = (drawing.width, drawing.height)
         for shape in drawing.shapes { paint(shape) }
         paintScale = 1
+        paintBox = nil
         cairo_restore(cr)
         if advance { y += height + 4 }
     }
@@ -71,17 +73,30 @@ extension PDFCanvas {
             for point in points.dropFirst() { cairo_line_to(cr, point.0, point.1) }
             cairo_stroke(cr)
         case .text(let x, let y, let text, let size, let colour, let anchor, let bold):
-            // Printed chart text stays readable: at least 8 pt on paper, whatever the chart's scale.
-            setFont(size: max(size, 8 / paintScale), bold: bold)
-            let w = self.width(of: text)
-            let start: Double =
+            func start(width w: Double) -> Double {
                 switch anchor {
                 case .start: x
                 case .middle: x - w / 2
                 case .end: x - w
                 }
+            }
+            // The HTML draws the text at its design size in a box that clips: it must fit there.
+            setFont(size: size, bold: bold)
+            let designWidth = self.width(of: text)
+            if let box = paintBox {
+                let designStart = start(width: designWidth)
+                if designStart < -0.5 || designStart + designWidth > box.width + 0.5 || y > box.height + 0.5 {
+                    recordOverflow(text)
+                }
+            }
+            // Printed chart text stays readable: at least 8 pt on paper, whatever the chart's scale; text that
+            // grows is kept inside the drawing rather than run into its neighbour.
+            setFont(size: max(size, 8 / paintScale), bold: bold)
+            let w = self.width(of: text)
+            var left = start(width: w)
+            if let box = paintBox, w <= box.width { left = min(max(left, 0), box.width - w) }
             setColour(colour)
-            draw(text, x: start, baseline: y)
+            draw(text, x: left, baseline: y)
         }
     }
 }

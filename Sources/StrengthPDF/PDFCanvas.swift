@@ -22,6 +22,9 @@ final class PDFCanvas {
     let totalPages: Int?
     /// Texts that did not fit their box even at the smallest size, for the tests: none should.
     private(set) var overflows: [String] = []
+    /// The drawing being painted, so chart text that would fall outside it (and be cut off in the
+    /// HTML, where a chart's box clips) is recorded as an overflow too.
+    var paintBox: (width: Double, height: Double)?
     /// The scale a drawing is being painted at, so chart text never prints below 8 pt.
     var paintScale = 1.0
 
@@ -170,6 +173,8 @@ final class PDFCanvas {
         if width(of: text) > box { overflows.append(text) }
         draw(text, x: x, baseline: baseline)
     }
+
+    func recordOverflow(_ text: String) { overflows.append(text) }
 
     /// For the header line: the label shortened at a word boundary only when the page is far too
     /// narrow for it, which names of any sensible length never are.

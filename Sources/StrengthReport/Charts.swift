@@ -21,7 +21,7 @@ public enum Charts {
         }
         guard !rows.isEmpty else { return nil }
         var d = Drawing(
-            width: labelWidth + scaleWidth + 70, height: Double(rows.count) * rowHeight + 34,
+            width: labelWidth + scaleWidth + 100, height: Double(rows.count) * rowHeight + 34,
             title: "Where each measure sits against its bands, left (L) and right (R)")
         for (i, row) in rows.enumerated() {
             let y = 8 + Double(i) * rowHeight
@@ -53,7 +53,7 @@ public enum Charts {
         let axisY = 8 + Double(rows.count) * rowHeight + 6
         d.add(
             .text(
-                x: labelWidth, y: axisY + 10,
+                x: 0, y: axisY + 10,
                 text:
                     "red: below the cut-off · amber: below the target · green: target met; the grey tick is the target",
                 size: 8.5, colour: .muted))
@@ -107,7 +107,8 @@ public enum Charts {
         -> Drawing?
     {
         guard points.count >= 2 else { return nil }
-        let width = 300.0
+        // Wide enough for the cut-off values written to the right of the plot.
+        let width = 312.0
         let height = 120.0
         let plot = (x: 40.0, y: 18.0, w: 240.0, h: 74.0)
         var d = Drawing(width: width, height: height, title: "\(label) across test dates")
@@ -176,10 +177,12 @@ public enum Charts {
             d.add(.circle(cx: width - 34, cy: 7, r: 3, fill: .right))
             d.add(.text(x: width - 28, y: 10, text: "right", size: 8, colour: .muted))
         }
-        for p in [points.first!, points.last!] {
-            d.add(
-                .text(x: x(p.date), y: height - 6, text: p.date.description, size: 8, colour: .muted, anchor: .middle))
-        }
+        // Under the first and the last point, each held inside the chart so neither is cut off.
+        d.add(.text(x: plot.x - 4, y: height - 6, text: points.first!.date.description, size: 8, colour: .muted))
+        d.add(
+            .text(
+                x: plot.x + plot.w + 4, y: height - 6, text: points.last!.date.description, size: 8, colour: .muted,
+                anchor: .end))
         return d
     }
 

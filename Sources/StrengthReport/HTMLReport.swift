@@ -143,17 +143,18 @@ public enum HTMLReport {
         link: (ScreeningReport.TeamRow, Int) -> String? = { _, index in "#athlete-\(index + 1)" }
     ) -> String {
         var out =
-            "<section class=\"team keep\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
+            "<section class=\"team\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
         out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
         out += "<tr><th>Athlete</th><th>Band</th><th>Deciding measure</th><th>Change</th><th>Last test</th>"
         out += "<th>Earlier</th></tr>"
         for (index, row) in report.teamRows.enumerated() {
             let a = row.latest
             let name = link(row, index).map { "<a href=\"\($0)\">\(e(a.displayName))</a>" } ?? e(a.displayName)
-            out += "<tr><td>\(name) <small class=\"muted\">\(e(a.athlete))</small></td>"
+            let id = a.displayName == a.athlete ? "" : " <small class=\"muted\">\(e(a.athlete))</small>"
+            out += "<tr><td>\(name)\(id)</td>"
             out += "<td>\(badge(a.worstBand?.rawValue ?? "info"))</td>"
             out += "<td>\(e(TextReport.headline(a)))</td><td>\(e(TextReport.changeText(row) ?? ""))</td>"
-            out += "<td><span class=\"nowrap\">\(a.date)</span><br><small class=\"muted\">"
+            out += "<td class=\"last\"><span class=\"nowrap\">\(a.date)</span><br><small class=\"muted\">"
             out += "\(TextReport.plural(row.daysSinceTest, "day")) ago</small>"
             if row.overdue { out += "<br><small class=\"overdue\">overdue since \(row.retestDue)</small>" }
             out += "</td><td class=\"muted\"><small>\(e(TextReport.earlierText(row) ?? ""))</small></td></tr>"
@@ -196,7 +197,13 @@ public enum HTMLReport {
         }
         if let standing = SquadStanding.sentence(a) { out += "<p class=\"note\">\(e(standing)).</p>" }
         out += history(section.history, report: report)
-        out += programSheet(entry.program, date: a.date, name: a.displayName)
+        if report.athleteSections.count > 1 {
+            // A team pack is for triage, as in the PDF: the program in brief; the sheet with the drawings is
+            // the athlete's handout (--audience athlete, or --split).
+            out += programInBrief(entry.program, date: a.date)
+        } else {
+            out += programSheet(entry.program, date: a.date, name: a.displayName)
+        }
         out += "<p class=\"signature\">Clinician: <span></span> Date: <span></span></p>"
         return out + "</section>\n"
     }
@@ -204,7 +211,7 @@ public enum HTMLReport {
     /// Earlier tests: one table row each, the trend charts of every banded measure, a training log's trend.
     static func history(_ history: [Assessment], report: ScreeningReport) -> String {
         guard history.count > 1, let latest = history.last else { return "" }
-        var out = "<div class=\"keep\"><h3>History: \(history.count) tests</h3><div class=\"scroll\"><table>"
+        var out = "<div class=\"flow\"><h3>History: \(history.count) tests</h3><div class=\"scroll\"><table>"
         out += "<tr><th>Test</th><th>Band</th><th>Deciding measure</th></tr>"
         for a in history {
             let period = a.window.map { "\($0.start) – \($0.end)" } ?? a.date.description
@@ -246,7 +253,7 @@ public enum HTMLReport {
     }
 
     static func measuresTable(_ findings: [Finding]) -> String {
-        var out = "<div class=\"keep\"><h3>All measures</h3><table><tr><th>Measure</th><th>Side</th>"
+        var out = "<div class=\"flow\"><h3>All measures</h3><table><tr><th>Measure</th><th>Side</th>"
         out += "<th class=\"num\">Value</th><th>Band</th><th>Change</th></tr>"
         for f in findings {
             let side = FindingText.side(f)
@@ -262,7 +269,7 @@ public enum HTMLReport {
         let flagged = findings.filter { $0.band == .red || $0.band == .amber }.sorted {
             $0.band.severity > $1.band.severity
         }
-        var out = "<div class=\"keep\"><h3>What it means</h3>"
+        var out = "<div class=\"flow\"><h3>What it means</h3>"
         if flagged.isEmpty {
             out +=
                 findings.contains { $0.band == .green }
@@ -283,6 +290,24 @@ public enum HTMLReport {
         if !sources.isEmpty {
             out += "<p class=\"note\">Sources: " + sources.map(e).joined(separator: "; ") + ".</p>"
         }
+        return out + "</div>"
+    }
+
+    /// The program as a physio reads it in a team pack: dose, where each exercise starts, when to move on.
+    static func programInBrief(_ program: Program, date: TestDate) -> String {
+        var out = "<div class=\"flow brief\"><h3>Home program: \(e(program.emphasis))</h3>"
+        out +=
+            "<p><span class=\"dose\">\(program.sets) sets \(e(program.setDescription.split(separator: ":").first.map(String.init) ?? "")), "
+        out += "\(program.restSeconds) s rest, \(e(program.sessionsPerWeek)).</span> \(e(program.rationale))</p><ul>"
+        for exercise in program.exercises {
+            out +=
+                "<li><b>\(e(exercise.name))</b>: start at \(e(exercise.progression[exercise.startStage].lowercased())). "
+            out += "\(e(exercise.moveOnRule))</li>"
+        }
+        out += "</ul>"
+        if let advice = program.weakerLegAdvice { out += "<p>\(e(advice))</p>" }
+        out += "<p class=\"note\">\(e(program.retestSentence(from: date))) The exercise sheet with the drawings is the "
+        out += "athlete's handout: <code>--audience athlete</code>, or one file each with <code>--split</code>.</p>"
         return out + "</div>"
     }
 

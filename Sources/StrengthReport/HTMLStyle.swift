@@ -33,6 +33,9 @@ enum HTMLStyle {
         section.athlete { break-before: page; page-break-before: always; }
         section.athlete:first-of-type { break-before: auto; page-break-before: auto; }
         .keep { break-inside: avoid; page-break-inside: avoid; }
+        h3 { break-after: avoid; page-break-after: avoid; }
+        tr, li { break-inside: avoid; page-break-inside: avoid; }
+        .brief ul { padding-left: 5mm; margin: 1mm 0; }
         .sheet { border: 1px solid #cbd2d9; border-radius: 2mm; padding: 3mm 4mm; margin-top: 4mm;
           break-before: page; page-break-before: always; font-size: 9.3pt; line-height: 1.35; }
         .sheet h3 { margin-top: 0; }
@@ -65,7 +68,10 @@ enum HTMLStyle {
           h1 { font-size: 16pt; }
         }
         @media print { main { padding: 0; max-width: none; } a { color: inherit; text-decoration: none; }
-          .back { display: none; } .scroll { overflow: visible; } }
+          body { font-size: 9pt; line-height: 1.3; } table { font-size: 8.5pt; } th, td { padding: .7mm 1.5mm; }
+          h3 { margin: 3.5mm 0 1.5mm; } ul.findings li { margin-bottom: .8mm; } .note, .evidence { font-size: 8.5pt; }
+          .back { display: none; } .scroll { overflow: visible; }
+          .team td.last small { white-space: nowrap; } }
         """
     }
 }

@@ -40,8 +40,8 @@ struct AsymmetryTests {
             finding.reason
                 == "Left concentric hamstrings at 60°/s: 25% weaker than the right (difference between the legs): a large "
                 + "difference, but the 15% red comes from adult male field-sport athletes (soccer, Australian football, "
-                + "rugby) and is not established here: sex, age and sport are not recorded (a 'Sex' column or --sex; an "
-                + "'Age' column or --age; a 'Sport' column or --sport). A training target for the left leg. Formula: "
+                + "rugby) and is not established here: sex, age and sport are not recorded. A training "
+                + "target for the left leg. Formula: "
                 + "(stronger − weaker) ÷ stronger × 100. Cut-off from isokinetic testing in general (Sapega 1990), without "
                 + "the red band.")
         #expect(finding.missingDetails == [.sex, .age, .sport])

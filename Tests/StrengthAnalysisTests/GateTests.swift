@@ -38,7 +38,7 @@ struct GateTests {
         // Expected 4 × 80 + 26.1 = 346.1 N.
         #expect(
             finding.reason.contains("expected for 80.0 kg: about 346 N (4 × body mass + 26.1, Buchheit et al. 2016)"))
-        #expect(finding.reason.contains("age is not recorded (an 'Age' column or --age)"))
+        #expect(finding.reason.contains("established here: age is not recorded; expected for 80.0 kg"))
         #expect(finding.missingDetails == [.age])
         #expect(
             finding.populationNote?.hasPrefix("The 256 N and 337 N cut-offs come from adult male field-sport") == true)

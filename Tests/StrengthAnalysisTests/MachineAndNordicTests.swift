@@ -97,7 +97,7 @@ struct MachineAndNordicTests {
                 == "Right Nordic peak force (hamstrings pulling force) is 300 N (5.0 N/kg). The 256 N and 337 N "
                 + "cut-offs come from adult male field-sport athletes (soccer, Australian football, rugby) and are not "
                 + "established here: they come from male athletes; 'running' is not one of the field sports they come "
-                + "from; age is not recorded (an 'Age' column or --age); expected for 60.0 kg: about 266 N "
+                + "from; age is not recorded; expected for 60.0 kg: about 266 N "
                 + "(4 × body mass + 26.1, Buchheit et al. 2016).")
         #expect(finding.missingDetails == [.age])
     }

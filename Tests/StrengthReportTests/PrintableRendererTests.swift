@@ -32,7 +32,7 @@ struct PrintableRendererTests {
         green.athlete = "A02"
         let red = ReportFixture.assessment(leftHamstrings: 44, rightHamstrings: 62, name: "Zed Last")
         let html = HTMLReport.render(ReportFixture.report([green, red]))
-        let team = html.components(separatedBy: "<section class=\"team keep\" id=\"team\">")[1].components(
+        let team = html.components(separatedBy: "<section class=\"team\" id=\"team\">")[1].components(
             separatedBy: "</section>")[0]
         #expect(team.range(of: "Zed Last")!.lowerBound < team.range(of: "Jo Keeper")!.lowerBound)
         // Each athlete is linked from the summary, and links back; the sections follow the summary's order.
@@ -43,6 +43,10 @@ struct PrintableRendererTests {
                 "<section class=\"athlete\" id=\"athlete-1\"><p class=\"back\"><a href=\"#team\">↑ Team summary</a></p><h2>Zed Last"
             ))
         #expect(team.contains("1 red · 1 green"))
+        // A team pack prints the program in brief; the drawings are the athletes' handouts.
+        #expect(html.components(separatedBy: "<div class=\"flow brief\"><h3>Home program: ").count - 1 == 2)
+        #expect(!html.contains("<svg class=\"figure\""))
+        #expect(html.contains("is the athlete's handout: <code>--audience athlete</code>"))
     }
 
     @Test("SVG: numbers without locale, text escaped")
