@@ -209,13 +209,13 @@ public enum PDFReport {
             c.skip(13)
         }
         c.skip(4)
-        trends(latest, report: report, c)
-        trainingLogTrend(latest, report: report, c)
+        trends(latest, history: history, c)
+        trainingLogTrend(latest, history: history, c)
     }
 
-    static func trends(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
+    static func trends(_ a: Assessment, history: [Assessment], _ c: PDFCanvas) {
         // Two charts at most on paper: the measures that decide the band come first in the findings.
-        let charts = Array(Charts.trends(for: a, history: report.history(of: a.athlete)).prefix(2))
+        let charts = Array(Charts.trends(for: a, history: history).prefix(2))
         guard !charts.isEmpty else { return }
         c.heading("Across test dates")
         let width = (c.contentWidth - 12) / 2
@@ -231,8 +231,7 @@ public enum PDFReport {
     }
 
     /// The runner's windows as a small table, machine changes marked.
-    static func trainingLogTrend(_ a: Assessment, report: ScreeningReport, _ c: PDFCanvas) {
-        let history = report.history(of: a.athlete)
+    static func trainingLogTrend(_ a: Assessment, history: [Assessment], _ c: PDFCanvas) {
         guard history.last?.date == a.date else { return }
         let rows = TrainingLogText.trend(history)
         guard !rows.isEmpty else { return }

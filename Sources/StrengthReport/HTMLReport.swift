@@ -167,6 +167,8 @@ public enum HTMLReport {
     {
         let entry = section.latest
         let a = entry.assessment
+        // Only a team pack links its athletes to the summary.
+        let inPack = anchor != nil
         var out = "<section class=\"athlete\"\(anchor.map { " id=\"\($0)\"" } ?? "")>"
         if anchor != nil { out += "<p class=\"back\"><a href=\"#team\">↑ Team summary</a></p>" }
         var title = e(a.displayName)
@@ -197,7 +199,7 @@ public enum HTMLReport {
         }
         if let standing = SquadStanding.sentence(a) { out += "<p class=\"note\">\(e(standing)).</p>" }
         out += history(section.history, report: report)
-        if report.athleteSections.count > 1 {
+        if inPack {
             // A team pack is for triage, as in the PDF: the program in brief; the sheet with the drawings is
             // the athlete's handout (--audience athlete, or --split).
             out += programInBrief(entry.program, date: a.date)
@@ -219,21 +221,20 @@ public enum HTMLReport {
             out += "<td>\(e(TextReport.headline(a)))</td></tr>"
         }
         out += "</table></div></div>"
-        out += trends(latest, report: report)
-        out += trainingLogTrend(latest, report: report)
+        out += trends(latest, history: history)
+        out += trainingLogTrend(latest, history: history)
         return out
     }
 
     /// Trend lines for each banded measure tested on two or more dates up to this one.
-    static func trends(_ a: Assessment, report: ScreeningReport) -> String {
-        let charts = Charts.trends(for: a, history: report.history(of: a.athlete)).map { SVGWriter.svg($0) }
+    static func trends(_ a: Assessment, history: [Assessment]) -> String {
+        let charts = Charts.trends(for: a, history: history).map { SVGWriter.svg($0) }
         guard !charts.isEmpty else { return "" }
         return "<div class=\"keep\"><h3>Across test dates</h3><div class=\"trends\">\(charts.joined())</div></div>"
     }
 
     /// The runner's windows: the machine ratio and both 1RMs, with machine changes marked.
-    static func trainingLogTrend(_ a: Assessment, report: ScreeningReport) -> String {
-        let history = report.history(of: a.athlete)
+    static func trainingLogTrend(_ a: Assessment, history: [Assessment]) -> String {
         guard history.last?.date == a.date else { return "" }
         let rows = TrainingLogText.trend(history)
         guard !rows.isEmpty else { return "" }

@@ -62,17 +62,43 @@ extension ScreeningReport {
             if groups[id] == nil { order.append(id) }
             groups[id, default: []].append(entry)
         }
+        // One pass over the diagnostics, not one per athlete: a squad's file can carry thousands.
+        var ownIndices: [String: [Int]] = [:]
+        var wholeFileIndices: [Int] = []
+        for (index, diagnostic) in importSummary.diagnostics.enumerated() {
+            if let athlete = diagnostic.athlete {
+                ownIndices[athlete, default: []].append(index)
+            } else if diagnostic.line == nil {
+                wholeFileIndices.append(index)
+            }
+        }
         return order.map { id in
             let entries = groups[id]!
             var own = importSummary
-            own.diagnostics = importSummary.diagnostics.filter {
-                $0.athlete == id || ($0.athlete == nil && $0.line == nil)
-            }
+            own.diagnostics = Self.merged(ownIndices[id] ?? [], wholeFileIndices).map { importSummary.diagnostics[$0] }
             own.unlistedDiagnostics = 0
-            return (
-                id, entries[0].assessment.displayName,
-                ScreeningReport(generator: generator, profileName: profileName, importSummary: own, entries: entries)
-            )
+            var part = ScreeningReport(
+                generator: generator, profileName: profileName, importSummary: own, entries: entries, today: today)
+            part.clinic = clinic
+            return (id, entries[0].assessment.displayName, part)
         }
+    }
+
+    /// Two ascending index lists as one, so each athlete's diagnostics keep the batch's order.
+    static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        var out: [Int] = []
+        out.reserveCapacity(a.count + b.count)
+        var i = 0
+        var j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) {
+                out.append(a[i])
+                i += 1
+            } else {
+                out.append(b[j])
+                j += 1
+            }
+        }
+        return out
     }
 }

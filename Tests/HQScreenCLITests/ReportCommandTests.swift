@@ -201,6 +201,28 @@ struct FieldAndGymTests {
 
 @Suite("hqscreen report: printable and split output")
 struct PrintableOutputTests {
+    @Test("each --split file keeps --today and --clinic")
+    func splitKeepsReportDetails() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-day-\(getpid())").path
+        try? FileManager.default.removeItem(atPath: folder)
+        let result = try CLIRunner.run([
+            "report", "SampleData/team_long.csv", "--format", "json", "--today", "2026-03-01", "--clinic",
+            "SampleData/clinic/northside.yaml", "--split", folder,
+        ])
+        #expect(result.status == 0)
+        let alex = try String(contentsOfFile: folder + "/alex-runner-a01.json", encoding: .utf8)
+        // Tested 2026-02-23: six days before --today.
+        #expect(alex.contains("\"today\" : \"2026-03-01\""))
+        #expect(alex.contains("\"daysSinceTest\" : 6"))
+        let text = try CLIRunner.run([
+            "report", "SampleData/team_long.csv", "--format", "text", "--clinic", "SampleData/clinic/northside.yaml",
+            "--split", folder + "-text",
+        ])
+        #expect(text.status == 0)
+        let page = try String(contentsOfFile: folder + "-text/alex-runner-a01.txt", encoding: .utf8)
+        #expect(page.contains("Northside Physio · Jo Smith, physiotherapist"))
+    }
+
     @Test("--split writes one file per athlete under safe names")
     func split() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-\(getpid())").path
