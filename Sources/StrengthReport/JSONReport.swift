@@ -12,7 +12,47 @@ public enum JSONReport {
     public static let schemaVersion = 1
 
     public static func render(_ report: ScreeningReport) throws -> String {
+        var out = ""
+        try write(report) { out += $0 }
+        return out
+    }
+
+    /// The same bytes as encoding the whole document at once, handed to `sink` one assessment at a time,
+    /// so a squad's report never exists as a whole in memory (encoder tree, data and string each).
+    public static func write(_ report: ScreeningReport, to sink: (String) throws -> Void) throws {
+        let skeleton = Document(report, assessments: [])
+        guard !report.entries.isEmpty else { return try sink(encode(skeleton)) }
+        let whole = try encode(skeleton)
+        // Foundation writes an empty array as "[", a blank line and "  ]": the elements go between.
+        let marker = "\"assessments\" : ["
+        guard let open = whole.range(of: marker),
+            let close = whole.range(of: "\n  ]", range: open.upperBound..<whole.endIndex)
+        else { return try sink(encode(Document(report))) }
+        try sink(String(whole[..<open.upperBound]))
+        let encoder = prettyEncoder()
+        for (index, entry) in report.entries.enumerated() {
+            let element = String(decoding: try encoder.encode(AssessmentBlock(entry)), as: UTF8.self)
+            var piece = index == 0 ? "\n" : ",\n"
+            // JSON strings hold no raw newline, so every line break is the pretty printer's: indent each line
+            // to the array's depth, except the blank line it writes inside an empty array.
+            for line in element.split(separator: "\n", omittingEmptySubsequences: false) {
+                if line.startIndex != element.startIndex { piece += "\n" }
+                if !line.isEmpty { piece += "    " + line }
+            }
+            try sink(piece)
+        }
+        try sink(String(whole[close.lowerBound...]))
+    }
+
+    /// The document encoded in one piece: what `write` must reproduce byte for byte.
+    static func renderWhole(_ report: ScreeningReport) throws -> String {
         try encode(Document(report))
+    }
+
+    private static func prettyEncoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return encoder
     }
 
     /// The import accounting alone, for `hqscreen check --format json`.
@@ -21,9 +61,7 @@ public enum JSONReport {
     }
 
     private static func encode(_ value: some Encodable) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        String(decoding: try prettyEncoder().encode(value), as: UTF8.self) + "\n"
     }
 
     struct CheckDocument: Encodable {
@@ -58,13 +96,13 @@ public enum JSONReport {
         var assessments: [AssessmentBlock]
         var teamSummary: TeamSummaryBlock
 
-        init(_ report: ScreeningReport) {
+        init(_ report: ScreeningReport, assessments: [AssessmentBlock]? = nil) {
             schemaVersion = JSONReport.schemaVersion
             generator = report.generator
             profile = report.profileName
             evidenceNote = ScreeningReport.evidenceNote
             self.import = ImportBlock(report.importSummary)
-            assessments = report.entries.map(AssessmentBlock.init)
+            self.assessments = assessments ?? report.entries.map(AssessmentBlock.init)
             teamSummary = TeamSummaryBlock(report)
         }
     }

@@ -100,7 +100,20 @@ struct ReportCommand: ParsableCommand {
         } else {
             // The output is opened first: a path that cannot be written fails before minutes of work.
             try outputOptions.withOutput(inputs: inputFiles) { file in
-                try file.write(try render(build(), color: outputOptions.useColor))
+                if outputOptions.format == .json {
+                    // Streamed: a squad's JSON is written as it is produced, in pieces of about a megabyte.
+                    var pending = ""
+                    try JSONReport.write(build()) { piece in
+                        pending += piece
+                        if pending.utf8.count >= 1 << 20 {
+                            try file.write(pending)
+                            pending.removeAll(keepingCapacity: true)
+                        }
+                    }
+                    try file.write(pending)
+                } else {
+                    try file.write(try render(build(), color: outputOptions.useColor))
+                }
             }
         }
         guard let result else { return }

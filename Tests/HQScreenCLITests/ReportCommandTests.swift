@@ -203,7 +203,8 @@ struct FieldAndGymTests {
 struct PrintableOutputTests {
     @Test("each --split file keeps --today and --clinic")
     func splitKeepsReportDetails() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-day-\(getpid())").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-day-\(getpid())")
+            .path
         try? FileManager.default.removeItem(atPath: folder)
         let result = try CLIRunner.run([
             "report", "SampleData/team_long.csv", "--format", "json", "--today", "2026-03-01", "--clinic",
