@@ -12,36 +12,43 @@ public enum JSONReport {
     public static let schemaVersion = 1
 
     public static func render(_ report: ScreeningReport) throws -> String {
-        var out = ""
+        var out: [UInt8] = []
         try write(report) { out += $0 }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The same bytes as encoding the whole document at once, handed to `sink` one assessment at a time,
     /// so a squad's report never exists as a whole in memory (encoder tree, data and string each).
-    public static func write(_ report: ScreeningReport, to sink: (String) throws -> Void) throws {
-        let skeleton = Document(report, assessments: [])
-        guard !report.entries.isEmpty else { return try sink(encode(skeleton)) }
-        let whole = try encode(skeleton)
+    public static func write(_ report: ScreeningReport, to sink: ([UInt8]) throws -> Void) throws {
+        let skeleton = Array(try encode(Document(report, assessments: [])).utf8)
+        guard !report.entries.isEmpty else { return try sink(skeleton) }
         // Foundation writes an empty array as "[", a blank line and "  ]": the elements go between.
-        let marker = "\"assessments\" : ["
-        guard let open = whole.range(of: marker),
-            let close = whole.range(of: "\n  ]", range: open.upperBound..<whole.endIndex)
-        else { return try sink(encode(Document(report))) }
-        try sink(String(whole[..<open.upperBound]))
+        let marker = Array("\"assessments\" : [\n\n  ]".utf8)
+        guard let at = skeleton.firstRange(of: marker) else {
+            return try sink(Array(try encode(Document(report)).utf8))
+        }
+        let head = at.lowerBound + marker.count - 5
+        try sink(Array(skeleton[..<head]))
         let encoder = prettyEncoder()
+        let newline = UInt8(ascii: "\n")
+        let indent = Array("    ".utf8)
+        var piece: [UInt8] = []
         for (index, entry) in report.entries.enumerated() {
-            let element = String(decoding: try encoder.encode(AssessmentBlock(entry)), as: UTF8.self)
-            var piece = index == 0 ? "\n" : ",\n"
+            let element = try encoder.encode(AssessmentBlock(entry))
+            piece.removeAll(keepingCapacity: true)
+            if index > 0 { piece.append(UInt8(ascii: ",")) }
+            piece.append(newline)
             // JSON strings hold no raw newline, so every line break is the pretty printer's: indent each line
             // to the array's depth, except the blank line it writes inside an empty array.
-            for line in element.split(separator: "\n", omittingEmptySubsequences: false) {
-                if line.startIndex != element.startIndex { piece += "\n" }
-                if !line.isEmpty { piece += "    " + line }
+            var lineStart = true
+            for byte in element {
+                if lineStart && byte != newline { piece += indent }
+                piece.append(byte)
+                lineStart = byte == newline
             }
             try sink(piece)
         }
-        try sink(String(whole[close.lowerBound...]))
+        try sink(Array(skeleton[(head + 1)...]))
     }
 
     /// The document encoded in one piece: what `write` must reproduce byte for byte.

@@ -102,10 +102,10 @@ struct ReportCommand: ParsableCommand {
             try outputOptions.withOutput(inputs: inputFiles) { file in
                 if outputOptions.format == .json {
                     // Streamed: a squad's JSON is written as it is produced, in pieces of about a megabyte.
-                    var pending = ""
+                    var pending: [UInt8] = []
                     try JSONReport.write(build()) { piece in
                         pending += piece
-                        if pending.utf8.count >= 1 << 20 {
+                        if pending.count >= 1 << 20 {
                             try file.write(pending)
                             pending.removeAll(keepingCapacity: true)
                         }
