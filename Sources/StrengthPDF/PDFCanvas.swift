@@ -28,19 +28,36 @@ final class PDFCanvas {
     /// The scale a drawing is being painted at, so chart text never prints below 8 pt.
     var paintScale = 1.0
 
-    init(paper: Paper, totalPages: Int? = nil) {
+    /// A canvas that only lays out (for counting pages and measuring): nothing is kept or compressed.
+    let measuring: Bool
+
+    init(paper: Paper, totalPages: Int? = nil, measuring: Bool = false) {
         page = paper.points
         self.totalPages = totalPages
+        self.measuring = measuring
         y = margin
-        let context = Unmanaged.passUnretained(sink).toOpaque()
-        surface = cairo_pdf_surface_create_for_stream(ByteSink.write, context, page.width, page.height)
+        if measuring {
+            // A one-pixel image: text is measured exactly as on the PDF (unhinted metrics, set below)
+            // without writing and compressing a document nobody reads.
+            surface = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1)
+        } else {
+            let context = Unmanaged.passUnretained(sink).toOpaque()
+            surface = cairo_pdf_surface_create_for_stream(ByteSink.write, context, page.width, page.height)
+        }
         cr = cairo_create(surface)
+        let options = cairo_font_options_create()
+        cairo_font_options_set_hint_metrics(options, CAIRO_HINT_METRICS_OFF)
+        cairo_font_options_set_hint_style(options, CAIRO_HINT_STYLE_NONE)
+        cairo_set_font_options(cr, options)
+        cairo_font_options_destroy(options)
     }
 
     /// Finishes the document and returns its bytes; nil when cairo reports an error.
     func finish(title: String) -> [UInt8]? {
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
-        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "HQScreen")
+        if !measuring {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "HQScreen")
+        }
         let status = cairo_status(cr)
         cairo_destroy(cr)
         cairo_surface_finish(surface)
@@ -116,15 +133,24 @@ final class PDFCanvas {
 
     /// Greedy word wrap at the current font.
     func wrap(_ text: String, width: Double) -> [String] {
+        // Each word is measured once: cairo's text advances add up, so a line's width is its words'
+        // widths and the spaces between them (re-measuring the growing line was quadratic in its length).
         var lines: [String] = []
         var current = ""
+        var currentWidth = 0.0
+        let space = self.width(of: " ")
         for word in text.split(separator: " ") {
-            let candidate = current.isEmpty ? String(word) : current + " " + word
-            if !current.isEmpty && self.width(of: candidate) > width {
+            let wordWidth = self.width(of: String(word))
+            if !current.isEmpty && currentWidth + space + wordWidth > width {
                 lines.append(current)
                 current = String(word)
+                currentWidth = wordWidth
+            } else if current.isEmpty {
+                current = String(word)
+                currentWidth = wordWidth
             } else {
-                current = candidate
+                current += " " + word
+                currentWidth += space + wordWidth
             }
         }
         if !current.isEmpty { lines.append(current) }

@@ -15,6 +15,14 @@ public enum PDFReport {
         let pages = check(report, paper: paper, audience: audience).pages
         let canvas = PDFCanvas(paper: paper, totalPages: pages)
         layout(report, canvas, audience: audience)
+        if canvas.pageNumber != pages {
+            // The measuring pass and the PDF disagreed (they measure alike, so this should never happen):
+            // "page N of M" must still be true.
+            _ = canvas.finish(title: "")
+            let again = PDFCanvas(paper: paper, totalPages: canvas.pageNumber)
+            layout(report, again, audience: audience)
+            return again.finish(title: HTMLReport.title(report))
+        }
         return canvas.finish(title: HTMLReport.title(report))
     }
 
@@ -29,7 +37,7 @@ public enum PDFReport {
     static func check(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician)
         -> (pages: Int, overflows: [String])
     {
-        let canvas = PDFCanvas(paper: paper)
+        let canvas = PDFCanvas(paper: paper, measuring: true)
         layout(report, canvas, audience: audience)
         let result = (canvas.pageNumber, canvas.overflows)
         _ = canvas.finish(title: "")
