@@ -38,33 +38,41 @@ struct ProtocolKey: Hashable, Comparable {
         return key
     }
 
-    private var order: (Int, Int, Int, String) {
+    private var rank: (Int, Int, Int) {
         let sideRank = side.map { $0 == .left ? 1 : 2 } ?? 0
         let muscleRank = muscle == .quadriceps ? 0 : 1
         let contractionRank = contraction == .concentric ? 0 : contraction == .eccentric ? 1 : 2
         let kinds = sideRank * 1000 + muscleRank * 100 + contractionRank * 10 + (dimension == .torque ? 0 : 1)
-        return (velocityTenths ?? -1, angle ?? -1, kinds, method.rawValue + (position?.rawValue ?? ""))
+        return (velocityTenths ?? -1, angle ?? -1, kinds)
     }
 
-    static func < (lhs: ProtocolKey, rhs: ProtocolKey) -> Bool { lhs.order < rhs.order }
+    /// Method and position break ties only: building their string for every comparison was a hot path.
+    static func < (lhs: ProtocolKey, rhs: ProtocolKey) -> Bool {
+        let l = lhs.rank
+        let r = rhs.rank
+        if l != r { return l < r }
+        return lhs.method.rawValue + (lhs.position?.rawValue ?? "") < rhs.method.rawValue + (rhs.position?.rawValue ?? "")
+    }
 }
 
 /// The best result per protocol in one session: repeated trials count by their peak, as every
 /// isokinetic and dynamometer report does. Load-based sets are left to the 1RM estimate.
 struct PeakIndex {
-    private(set) var peaks: [ProtocolKey: Measurement] = [:]
+    let peaks: [ProtocolKey: Measurement]
+    /// Keys in a stable, readable order (by velocity, then side, muscle, contraction), sorted once.
+    let keys: [ProtocolKey]
 
     init(_ measurements: [Measurement]) {
+        var peaks: [ProtocolKey: Measurement] = [:]
         for m in measurements where m.method != .machine1RM && !m.isWarmUp {
             let key = ProtocolKey(m)
             if m.value.si > (peaks[key]?.value.si ?? -1) { peaks[key] = m }
         }
+        self.peaks = peaks
+        keys = peaks.keys.sorted()
     }
 
     subscript(key: ProtocolKey) -> Measurement? { peaks[key] }
-
-    /// Keys in a stable, readable order (by velocity, then side, muscle, contraction).
-    var keys: [ProtocolKey] { peaks.keys.sorted() }
 }
 
 /// Words for sides and muscles in sentences.

@@ -3,18 +3,28 @@ import StrengthModel
 /// Compares each finding with the same measure on the athlete's earlier test dates.
 enum Retest {
     static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
-        var history: [String: [(date: TestDate, value: Double)]] = [:]
+        // Assessments arrive sorted by athlete, then date: what is remembered is one athlete's, and only
+        // the first and the latest value of each measure, so memory does not grow with the squad.
+        var history: [String: (first: (date: TestDate, value: Double), latest: (date: TestDate, value: Double))] = [:]
         var previousFinding: [String: (date: TestDate, finding: Finding)] = [:]
         var lastMachine: [String: (date: TestDate, finding: Finding)] = [:]
-        // Assessments arrive sorted by athlete, then date.
+        var currentAthlete: String?
         for i in assessments.indices {
             let athlete = assessments[i].athlete
+            if athlete != currentAthlete {
+                currentAthlete = athlete
+                history.removeAll(keepingCapacity: true)
+                previousFinding.removeAll(keepingCapacity: true)
+                lastMachine.removeAll(keepingCapacity: true)
+            }
             let date = assessments[i].date
             var strengthChanges: [Finding] = []
             for j in assessments[i].findings.indices {
                 let finding = assessments[i].findings[j]
-                let key = athlete + "\u{1F}" + finding.identity
-                if let earlier = history[key], let first = earlier.first, let previous = earlier.last {
+                let key = finding.identity
+                if let earlier = history[key] {
+                    let first = earlier.first
+                    let previous = earlier.latest
                     assessments[i].findings[j].change = change(
                         finding, previous: previous, first: first, profile: profile)
                 }
@@ -35,13 +45,13 @@ enum Retest {
                     }
                 }
                 if finding.measure == .machine1RMHQ {
-                    let machineKey = athlete + "\u{1F}" + (finding.side?.rawValue ?? "-")
+                    let machineKey = finding.side?.rawValue ?? "-"
                     if let earlier = lastMachine[machineKey] {
                         assessments[i].findings[j].caveats += MachineTrend.caveats(finding, earlier: earlier)
                     }
                     lastMachine[machineKey] = (date, finding)
                 }
-                history[key, default: []].append((date, finding.value))
+                history[key] = (history[key]?.first ?? (date, finding.value), (date, finding.value))
                 previousFinding[key] = (date, assessments[i].findings[j])
             }
             assessments[i].findings += strengthChanges
