@@ -51,7 +51,8 @@ struct ProtocolKey: Hashable, Comparable {
         let l = lhs.rank
         let r = rhs.rank
         if l != r { return l < r }
-        return lhs.method.rawValue + (lhs.position?.rawValue ?? "") < rhs.method.rawValue + (rhs.position?.rawValue ?? "")
+        return lhs.method.rawValue + (lhs.position?.rawValue ?? "") < rhs.method.rawValue
+            + (rhs.position?.rawValue ?? "")
     }
 }
 

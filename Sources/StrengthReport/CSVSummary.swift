@@ -59,12 +59,12 @@ public enum CSVSummary {
             guard let match else { return "" }
             return number(match.value, digits: measure == .nordicForce ? 1 : 4)
         }
-        let asymmetry = f.filter { $0.measure == .asymmetry }.max { $0.value < $1.value }
+        let asymmetry = f.lazy.filter { $0.measure == .asymmetry }.max { $0.value < $1.value }
         let stage = entry.program.exercises.first.map { $0.progression[$0.startStage] } ?? ""
         var cells = [
             text(a.athlete), text(a.info?.name ?? ""), a.date.description, a.info?.sex?.rawValue ?? "",
             a.info?.bodyMassKg.map { number($0, digits: 1) } ?? "", a.worstBand?.rawValue ?? "",
-            String(f.filter { $0.band == .red }.count), String(f.filter { $0.band == .amber }.count),
+            String(f.count { $0.band == .red }), String(f.count { $0.band == .amber }),
         ]
         for velocity in [60.0, 180, 240, 300] {
             cells += [
@@ -82,17 +82,17 @@ public enum CSVSummary {
             text(FindingText.sources(a).joined(separator: "; ")),
         ]
         var populations: [String] = []
-        for population in f.filter({ $0.band != .info }).compactMap(\.threshold?.population)
+        for population in f.lazy.filter({ $0.band != .info }).compactMap(\.threshold?.population)
         where !populations.contains(population) {
             populations.append(population)
         }
         var missing: [String] = []
-        for detail in f.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) {
+        for detail in f.lazy.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) {
             missing.append(detail)
         }
         cells += [
             text(populations.joined(separator: "; ")),
-            String(f.filter { $0.confirmation == .pendingSecondTest }.count),
+            String(f.count { $0.confirmation == .pendingSecondTest }),
             text(missing.joined(separator: "; ")),
         ]
         return cells

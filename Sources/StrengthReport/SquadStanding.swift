@@ -31,17 +31,31 @@ public enum SquadStanding {
                 values[key(f), default: []].append(f.value)
             }
         }
+        // Sorted once per measure, each athlete placed by binary search: counting every other athlete
+        // for every athlete was quadratic in the squad.
+        for k in values.keys { values[k]!.sort() }
         for i in latest.values {
             for j in entries[i].assessment.findings.indices {
                 let f = entries[i].assessment.findings[j]
                 guard isKey(f), let all = values[key(f)], all.count >= minimumAthletes else { continue }
-                let below = all.count { $0 < f.value }
-                let equal = all.count { $0 == f.value }
+                let below = firstIndex(in: all) { $0 >= f.value }
+                let equal = firstIndex(in: all) { $0 > f.value } - below
                 entries[i].assessment.findings[j].squadSize = all.count
                 entries[i].assessment.findings[j].squadPercentile =
                     Int(saturating: ((Double(below) + Double(equal) / 2) / Double(all.count) * 100).rounded())
             }
         }
+    }
+
+    /// The first index of an ascending array whose value passes `test` (false for all before it, true after).
+    static func firstIndex(in sorted: [Double], where test: (Double) -> Bool) -> Int {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let middle = (low + high) / 2
+            if test(sorted[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The same measure, side and protocol: the finding's identity.

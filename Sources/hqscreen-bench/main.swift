@@ -1,5 +1,6 @@
 // Import throughput benchmark. Run a release build:
 //   swift run -c release hqscreen-bench [--megabytes 100] [--file PATH]
+//   swift run -c release hqscreen-bench --end-to-end   (every format, beside polars and pandas)
 // Every figure is compared with libcsv parsing the same file in the same run.
 import CLibCSV
 import Foundation
@@ -121,6 +122,10 @@ func peakResidentMegabytes() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+if CommandLine.arguments.contains("--end-to-end") {
+    try EndToEnd.run(Array(CommandLine.arguments.dropFirst()))
+    exit(0)
+}
 let arguments = Arguments(CommandLine.arguments)
 let path = arguments.file ?? (NSTemporaryDirectory() + "hqscreen-bench-\(arguments.megabytes)mb.csv")
 var size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
