@@ -54,7 +54,9 @@ public enum FindingText {
     public static func value(_ f: Finding) -> String {
         switch f.measure {
         case .asymmetry, .limbSymmetryIndex: return "\(f.shownValue(digits: 0))%"
-        case .strengthChange: return "\(f.value > 0 ? "+" : "")\(Formatting.fixed(f.value, digits: 0))%"
+        case .strengthChange:
+            // The same minus sign as every other change in the report, not a hyphen.
+            return "\(f.value > 0 ? "+" : f.value < 0 ? "−" : "")\(Formatting.fixed(abs(f.value), digits: 0))%"
         case .nordicForce: return "\(f.shownValue(digits: 0)) N"
         case .torquePerBodyMass: return "\(f.shownValue(digits: 2)) Nm/kg"
         case .singleLegBridge: return "\(f.shownValue(digits: 0)) reps"
