@@ -9,15 +9,7 @@ public enum HTMLReport {
     public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician) -> String
     {
         if audience == .athlete { return handout(report, paper: paper) }
-        var html = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title(report)))</title>
-            <style>\(HTMLStyle.css(paper: paper))</style>
-            </head><body><main>
-
-            """
+        var html = documentHead(report, paper: paper)
         html += "<header>" + clinicBlock(report.clinic) + "<h1>\(e(title(report)))</h1>"
         html +=
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
@@ -36,17 +28,22 @@ public enum HTMLReport {
         return html + "</main></body></html>\n"
     }
 
+    /// Everything before the report's content: a self-contained page with its stylesheet.
+    static func documentHead(_ report: ScreeningReport, paper: Paper) -> String {
+        """
+        <!doctype html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(e(title(report)))</title>
+        <style>\(HTMLStyle.css(paper: paper))</style>
+        </head><body><main>
+
+        """
+    }
+
     /// The index of a `--split` folder: the team summary, each athlete linked to their own file.
     public static func index(_ report: ScreeningReport, paper: Paper = .a4, files: [String: String]) -> String {
-        var html = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title(report)))</title>
-            <style>\(HTMLStyle.css(paper: paper))</style>
-            </head><body><main>
-
-            """
+        var html = documentHead(report, paper: paper)
         html += "<header><h1>\(e(title(report)))</h1>"
         html +=
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
@@ -58,15 +55,7 @@ public enum HTMLReport {
 
     /// The athlete's handout: per athlete one page of what was found and one trend, then the sheet.
     static func handout(_ report: ScreeningReport, paper: Paper) -> String {
-        var html = """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(e(title(report)))</title>
-            <style>\(HTMLStyle.css(paper: paper))</style>
-            </head><body><main>
-
-            """
+        var html = documentHead(report, paper: paper)
         for section in report.athleteSections {
             let a = section.latest.assessment
             html +=

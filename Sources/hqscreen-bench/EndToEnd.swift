@@ -62,7 +62,7 @@ enum EndToEnd {
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
+        defer { for argument in argv { free(argument) } }
         let start = DispatchTime.now().uptimeNanoseconds
         guard posix_spawnp(&pid, arguments[0], &actions, nil, argv, environ) == 0 else {
             return Run(seconds: 0, peakMegabytes: 0, status: -1)
