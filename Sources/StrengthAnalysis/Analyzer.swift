@@ -1,3 +1,4 @@
+import Dispatch
 import StrengthModel
 
 /// Pure analysis: measurements in, one assessment per athlete and test date out.
@@ -29,35 +30,49 @@ public struct Analyzer: Sendable {
                 groups[GroupKey(athlete: m.athlete, date: m.date, window: nil), default: []].append(m)
             }
         }
-        var assessments: [Assessment] = []
-        assessments.reserveCapacity(groups.count)
-        for (key, group) in groups {
-            guard let index = key.window else {
-                assessments.append(
-                    assess(
-                        athlete: key.athlete, date: key.date, measurements: group,
-                        info: sessions[SessionKey(athlete: key.athlete, date: key.date)]))
-                continue
+        // Sessions are independent until retests link them, so both cores assess them; the sort below
+        // makes the order the same as a single-threaded run.
+        let work = Array(groups)
+        let results = ResultSlots(count: work.count)
+        let chunks = min(work.count, 64)
+        if chunks > 0 {
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                var i = chunk
+                while i < work.count {
+                    results.store(assessGroup(work[i].key, work[i].value, windows: windows, sessions: sessions), at: i)
+                    i += chunks
+                }
             }
-            // A window is dated by its last workout and knows the details of every workout in it.
-            let workouts = Set(group.map(\.date)).sorted()
-            var info: SessionInfo?
-            for day in workouts.reversed() {
-                guard let found = sessions[SessionKey(athlete: key.athlete, date: day)] else { continue }
-                if info == nil { info = found } else { info!.fillGaps(from: found) }
-            }
-            let date = workouts.last!
-            info?.date = date
-            var assessment = assess(athlete: key.athlete, date: date, measurements: group, info: info)
-            assessment.window = windows.window(athlete: key.athlete, index: index)
-            assessment.workouts = workouts
-            assessments.append(assessment)
         }
+        var assessments = results.collect()
         assessments.sort {
             ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1)
         }
         Retest.annotate(&assessments, profile: profile)
         return assessments
+    }
+
+    private func assessGroup(
+        _ key: GroupKey, _ group: [Measurement], windows: TrainingWindows, sessions: [SessionKey: SessionInfo]
+    ) -> Assessment {
+        guard let index = key.window else {
+            return assess(
+                athlete: key.athlete, date: key.date, measurements: group,
+                info: sessions[SessionKey(athlete: key.athlete, date: key.date)])
+        }
+        // A window is dated by its last workout and knows the details of every workout in it.
+        let workouts = Set(group.map(\.date)).sorted()
+        var info: SessionInfo?
+        for day in workouts.reversed() {
+            guard let found = sessions[SessionKey(athlete: key.athlete, date: day)] else { continue }
+            if info == nil { info = found } else { info!.fillGaps(from: found) }
+        }
+        let date = workouts.last!
+        info?.date = date
+        var assessment = assess(athlete: key.athlete, date: date, measurements: group, info: info)
+        assessment.window = windows.window(athlete: key.athlete, index: index)
+        assessment.workouts = workouts
+        return assessment
     }
 
     /// One session: every measure whose protocol is present, and notes for what could not be paired.
@@ -115,5 +130,24 @@ public struct Analyzer: Sendable {
             "\(count) torque measurement\(count == 1 ? " has" : "s have") no test velocity, so no ratio could use "
                 + "\(count == 1 ? "it" : "them"): add a velocity column in degrees per second, e.g. 'Velocity (deg/s)'"
         ]
+    }
+}
+
+/// One slot per session, each written by exactly one worker and read after all have finished.
+private final class ResultSlots: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Assessment?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    func store(_ assessment: Assessment, at index: Int) { slots[index] = assessment }
+
+    func collect() -> [Assessment] { slots.map { $0! } }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
     }
 }
