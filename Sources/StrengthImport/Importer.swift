@@ -74,7 +74,7 @@ public struct Importer: Sendable {
             for info in file.sessions {
                 let key = SessionKey(athlete: info.athlete, date: info.date)
                 if let index = sessions.index(forKey: key) {
-                    sessions.values[index].absorb(info)
+                    sessions.values[index].fillGaps(from: info)
                 } else {
                     sessions[key] = info
                 }
@@ -407,18 +407,4 @@ private func systemReadSample(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ 
     #else
         Darwin.read(fd, buffer, count)
     #endif
-}
-
-extension SessionInfo {
-    /// Merges what another file says about the same athlete-session.
-    mutating func absorb(_ other: SessionInfo) {
-        name = name ?? other.name
-        sex = sex ?? other.sex
-        age = age ?? other.age
-        bodyMassKg = bodyMassKg ?? other.bodyMassKg
-        sport = sport ?? other.sport
-        involvedSide = involvedSide ?? other.involvedSide
-        aclReconstruction = aclReconstruction ?? other.aclReconstruction
-        for source in other.sources where !sources.contains(source) { sources.append(source) }
-    }
 }

@@ -247,12 +247,7 @@ public enum PDFReport {
         let target = a.findings.first { $0.measure == .machine1RMHQ }?.threshold?.green
         if let chart = Charts.trainingLog(rows, target: target) { c.paint(chart, width: c.contentWidth) }
         let columns = [0.0, 140, 290, 360, 440]
-        c.setFont(size: 8.5)
-        c.setColour(.muted)
-        for (x, title) in zip(columns, ["Window", "Curl machine", "Curl 1RM", "Extension 1RM", "Ratio"]) {
-            c.draw(title, x: c.margin + x, baseline: c.y + 9)
-        }
-        c.skip(13)
+        columnTitles(["Window", "Curl machine", "Curl 1RM", "Extension 1RM", "Ratio"], at: columns, c)
         for row in rows {
             c.ensure(13)
             c.setFont(size: 8.8, bold: row.machineChanged)
@@ -272,15 +267,18 @@ public enum PDFReport {
         c.skip(4)
     }
 
+    /// A table's header row: small grey titles at the columns' left edges.
+    static func columnTitles(_ titles: [String], at columns: [Double], _ c: PDFCanvas) {
+        c.setFont(size: 8.5)
+        c.setColour(.muted)
+        for (x, title) in zip(columns, titles) { c.draw(title, x: c.margin + x, baseline: c.y + 9) }
+        c.skip(13)
+    }
+
     static func table(_ findings: [Finding], _ c: PDFCanvas) {
         c.heading("All measures")
         let columns = [0.0, 170, 250, 320, 375]
-        c.setFont(size: 8.5)
-        c.setColour(.muted)
-        for (x, title) in zip(columns, ["Measure", "Side", "Value", "Band", "Change"]) {
-            c.draw(title, x: c.margin + x, baseline: c.y + 9)
-        }
-        c.skip(13)
+        columnTitles(["Measure", "Side", "Value", "Band", "Change"], at: columns, c)
         for f in findings {
             c.ensure(13)
             c.setFont(size: 8.8)

@@ -33,11 +33,6 @@ public struct ScreeningReport: Sendable {
         self.today = today
     }
 
-    /// An athlete's assessments in date order, for trend charts.
-    public func history(of athlete: String) -> [Assessment] {
-        entries.map(\.assessment).filter { $0.athlete == athlete }.sorted { $0.date < $1.date }
-    }
-
     /// One line of a team summary: an athlete's latest session, and the one before it.
     public struct TeamRow: Sendable {
         public var latest: Assessment
