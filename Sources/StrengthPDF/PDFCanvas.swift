@@ -1,4 +1,8 @@
 import CCairo
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 import StrengthReport
 
 /// A cairo PDF surface written to memory, with a cursor that flows text down the page and starts
@@ -57,6 +61,9 @@ final class PDFCanvas {
         if !measuring {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "HQScreen")
+            if let created = Self.reproducibleCreationDate {
+                cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, created)
+            }
         }
         let status = cairo_status(cr)
         cairo_destroy(cr)
@@ -67,6 +74,23 @@ final class PDFCanvas {
         surface = nil
         guard status == CAIRO_STATUS_SUCCESS, surfaceStatus == CAIRO_STATUS_SUCCESS else { return nil }
         return sink.bytes
+    }
+
+    /// The reproducible-builds convention: with `SOURCE_DATE_EPOCH` set, the same input gives the same
+    /// PDF bytes (cairo otherwise stamps the clock time), so reports can be compared and archived.
+    static var reproducibleCreationDate: String? {
+        guard let raw = getenv("SOURCE_DATE_EPOCH"), let seconds = Int(String(cString: raw)), seconds >= 0 else {
+            return nil
+        }
+        var time = time_t(seconds)
+        var parts = tm()
+        guard gmtime_r(&time, &parts) != nil else { return nil }
+        func padded(_ value: Int32, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(padded(parts.tm_year + 1900, 4))-\(padded(parts.tm_mon + 1, 2))-\(padded(parts.tm_mday, 2))T"
+            + "\(padded(parts.tm_hour, 2)):\(padded(parts.tm_min, 2)):\(padded(parts.tm_sec, 2))Z"
     }
 
     func newPage() {

@@ -58,7 +58,8 @@ struct GoldenReportTests {
         let folder = try CLIRunner.freshFolder("golden-\(testCase.name)-\(format)")
         let output = folder.appendingPathComponent("report.\(format)")
         let run = try CLIRunner.run(
-            ["report"] + testCase.inputs + ["--format", format, "--today", "2026-03-01", "-o", output.path])
+            ["report"] + testCase.inputs + ["--format", format, "--today", "2026-03-01", "-o", output.path],
+            environment: ["SOURCE_DATE_EPOCH": "1772323200"])
         let bytes = try Data(contentsOf: output)
         return "\(testCase.name) \(format) \(run.status) \(bytes.count) \(fnv1a64(bytes))"
     }
