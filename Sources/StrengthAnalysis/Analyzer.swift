@@ -20,31 +20,69 @@ public struct Analyzer: Sendable {
     }
 
     public func assess(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
-        let windows = TrainingWindows(days: windowDays, measurements: measurements)
-        var groups: [GroupKey: [Measurement]] = [:]
+        let athletes = Self.byAthlete(measurements)
+        // Athletes are independent, so both cores assess them; each result goes to its athlete's slot,
+        // so the order is the same as a single-threaded run.
+        let results = ResultSlots<[Assessment]>(count: athletes.count)
+        Self.inParallel(count: athletes.count) { i in
+            results.store(assessAthlete(athletes[i], sessions: sessions), at: i)
+        }
+        return results.collect().flatMap { $0 }
+    }
+
+    /// Each athlete's measurements, athletes in the order of their ids (the order of every report).
+    public static func byAthlete(_ measurements: [Measurement]) -> [[Measurement]] {
+        var slot: [String: Int] = [:]
+        var groups: [[Measurement]] = []
         for m in measurements {
-            if let index = windows.index(of: m) {
-                let end = windows.window(athlete: m.athlete, index: index).end
-                groups[GroupKey(athlete: m.athlete, date: end, window: index), default: []].append(m)
+            if let i = slot[m.athlete] {
+                groups[i].append(m)
             } else {
-                groups[GroupKey(athlete: m.athlete, date: m.date, window: nil), default: []].append(m)
+                slot[m.athlete] = groups.count
+                groups.append([m])
             }
         }
-        // Sessions are independent until retests link them, so both cores assess them; the sort below
-        // makes the order the same as a single-threaded run.
-        let work = Array(groups)
-        let results = ResultSlots(count: work.count)
-        let chunks = min(work.count, 64)
-        if chunks > 0 {
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                var i = chunk
-                while i < work.count {
-                    results.store(assessGroup(work[i].key, work[i].value, windows: windows, sessions: sessions), at: i)
-                    i += chunks
-                }
+        return groups.sorted { $0[0].athlete < $1[0].athlete }
+    }
+
+    /// Runs `body` for 0..<count on every core, in interleaved chunks so long and short athletes
+    /// spread evenly.
+    public static func inParallel(count: Int, _ body: @Sendable (Int) -> Void) {
+        let chunks = min(count, 64)
+        guard chunks > 1 else {
+            for i in 0..<count { body(i) }
+            return
+        }
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var i = chunk
+            while i < count {
+                body(i)
+                i += chunks
             }
         }
-        var assessments = results.collect()
+    }
+
+    /// One athlete's tests and training-log windows, oldest first, each compared with the earlier ones.
+    public func assessAthlete(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
+        let windows = TrainingWindows(days: windowDays, measurements: measurements)
+        var slot: [GroupKey: Int] = [:]
+        var groups: [(key: GroupKey, measurements: [Measurement])] = []
+        for m in measurements {
+            let key: GroupKey
+            if let index = windows.index(of: m) {
+                key = GroupKey(
+                    athlete: m.athlete, date: windows.window(athlete: m.athlete, index: index).end, window: index)
+            } else {
+                key = GroupKey(athlete: m.athlete, date: m.date, window: nil)
+            }
+            if let i = slot[key] {
+                groups[i].measurements.append(m)
+            } else {
+                slot[key] = groups.count
+                groups.append((key, [m]))
+            }
+        }
+        var assessments = groups.map { assessGroup($0.key, $0.measurements, windows: windows, sessions: sessions) }
         assessments.sort {
             ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1)
         }
@@ -133,18 +171,24 @@ public struct Analyzer: Sendable {
     }
 }
 
-/// One slot per session, each written by exactly one worker and read after all have finished.
-private final class ResultSlots: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Assessment?>
+/// One slot per task, each written by exactly one worker and read after all have finished.
+public final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) {
+    public init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
 
-    func store(_ assessment: Assessment, at index: Int) { slots[index] = assessment }
+    public func store(_ value: Value, at index: Int) { slots[index] = value }
 
-    func collect() -> [Assessment] { slots.map { $0! } }
+    public func collect() -> [Value] { slots.map { $0! } }
+
+    /// The value of one slot, moved out.
+    public func take(_ index: Int) -> Value {
+        defer { slots[index] = nil }
+        return slots[index]!
+    }
 
     deinit {
         slots.deinitialize()

@@ -123,50 +123,165 @@ public struct Change: Sendable, Hashable {
 }
 
 /// One observation about an athlete-session, with the numbers it came from.
+///
+/// A value type whose fields live in one shared box, copied only when a copy is changed: findings
+/// are passed through analysis, retests, the squad standing and every renderer, and copying two dozen
+/// strings and arrays each time was a fifth of a squad report's time (retain/release).
 public struct Finding: Sendable, Hashable {
-    public var measure: Measure
+    struct Fields: Sendable, Hashable {
+        var measure: Measure
+        var side: Side?
+        var velocity: Double?
+        var velocityPair: VelocityPair?
+        var angle: Double?
+        var muscle: MuscleGroup?
+        var contraction: Contraction?
+        var weakerSide: Side?
+        var value: Double
+        var band: Band
+        var reason: String
+        var threshold: ThresholdUsed?
+        var inputs: [FindingInput]
+        var measurements: [Measurement]
+        var caveats: [String]
+        var change: Change?
+        var populationNote: String?
+        var missingDetails: [MissingDetail] = []
+        var confirmation: Confirmation?
+        var squadPercentile: Int?
+        var squadSize: Int?
+        var exercise: String?
+    }
+
+    private final class Storage: @unchecked Sendable {
+        // Written only through `unique()`, so never while another value shares it.
+        var fields: Fields
+
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(storage.fields) }
+        return storage
+    }
+
+    public static func == (lhs: Finding, rhs: Finding) -> Bool {
+        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+
+    public var measure: Measure {
+        get { storage.fields.measure }
+        set { unique().fields.measure = newValue }
+    }
     /// nil for a bilateral measure.
-    public var side: Side?
+    public var side: Side? {
+        get { storage.fields.side }
+        set { unique().fields.side = newValue }
+    }
     /// deg/s, or nil.
-    public var velocity: Double?
+    public var velocity: Double? {
+        get { storage.fields.velocity }
+        set { unique().fields.velocity = newValue }
+    }
     /// For the mixed functional ratio: the eccentric and concentric velocities.
-    public var velocityPair: VelocityPair?
+    public var velocityPair: VelocityPair? {
+        get { storage.fields.velocityPair }
+        set { unique().fields.velocityPair = newValue }
+    }
     /// Knee angle of isometric findings, when known.
-    public var angle: Double?
+    public var angle: Double? {
+        get { storage.fields.angle }
+        set { unique().fields.angle = newValue }
+    }
     /// For asymmetry and per-muscle findings.
-    public var muscle: MuscleGroup?
-    public var contraction: Contraction?
+    public var muscle: MuscleGroup? {
+        get { storage.fields.muscle }
+        set { unique().fields.muscle = newValue }
+    }
+    public var contraction: Contraction? {
+        get { storage.fields.contraction }
+        set { unique().fields.contraction = newValue }
+    }
     /// The weaker limb of an asymmetry finding.
-    public var weakerSide: Side?
+    public var weakerSide: Side? {
+        get { storage.fields.weakerSide }
+        set { unique().fields.weakerSide = newValue }
+    }
     /// A ratio as a fraction, an asymmetry in percent, a force in newtons, Nm/kg, or criteria met.
-    public var value: Double
-    public var band: Band
+    public var value: Double {
+        get { storage.fields.value }
+        set { unique().fields.value = newValue }
+    }
+    public var band: Band {
+        get { storage.fields.band }
+        set { unique().fields.band = newValue }
+    }
     /// The finding in plain words, with the threshold it was compared to.
-    public var reason: String
-    public var threshold: ThresholdUsed?
+    public var reason: String {
+        get { storage.fields.reason }
+        set { unique().fields.reason = newValue }
+    }
+    public var threshold: ThresholdUsed? {
+        get { storage.fields.threshold }
+        set { unique().fields.threshold = newValue }
+    }
     /// The numbers that went into the formula.
-    public var inputs: [FindingInput]
+    public var inputs: [FindingInput] {
+        get { storage.fields.inputs }
+        set { unique().fields.inputs = newValue }
+    }
     /// The rows those numbers came from.
-    public var measurements: [Measurement]
+    public var measurements: [Measurement] {
+        get { storage.fields.measurements }
+        set { unique().fields.measurements = newValue }
+    }
     /// Limits on how far the number can be trusted.
-    public var caveats: [String]
+    public var caveats: [String] {
+        get { storage.fields.caveats }
+        set { unique().fields.caveats = newValue }
+    }
     /// Set on retests.
-    public var change: Change?
+    public var change: Change? {
+        get { storage.fields.change }
+        set { unique().fields.change = newValue }
+    }
     /// Why a published cut-off was not applied to this athlete or protocol (not established for the
     /// population, or not for this protocol); nil when it was applied or none exists.
-    public var populationNote: String?
+    public var populationNote: String? {
+        get { storage.fields.populationNote }
+        set { unique().fields.populationNote = newValue }
+    }
     /// Details that would let a cut-off be applied, with the column or flag that supplies each.
-    public var missingDetails: [MissingDetail] = []
+    public var missingDetails: [MissingDetail] {
+        get { storage.fields.missingDetails }
+        set { unique().fields.missingDetails = newValue }
+    }
     /// For a between-leg difference at or above its red cut-off: one session waits for a second.
-    public var confirmation: Confirmation?
+    public var confirmation: Confirmation? {
+        get { storage.fields.confirmation }
+        set { unique().fields.confirmation = newValue }
+    }
     /// Where the value stands in the squad, 0–100, when ten or more athletes' latest tests have the
     /// same measure: squad-relative, never a norm.
-    public var squadPercentile: Int?
+    public var squadPercentile: Int? {
+        get { storage.fields.squadPercentile }
+        set { unique().fields.squadPercentile = newValue }
+    }
     /// How many athletes' latest tests the percentile is among.
-    public var squadSize: Int?
+    public var squadSize: Int? {
+        get { storage.fields.squadSize }
+        set { unique().fields.squadSize = newValue }
+    }
     /// For a machine ratio: the curl machine (`lying leg curl`). Part of the identity, so a trend
     /// never compares two machines.
-    public var exercise: String?
+    public var exercise: String? {
+        get { storage.fields.exercise }
+        set { unique().fields.exercise = newValue }
+    }
 
     public enum Confirmation: String, Sendable, Hashable, Codable {
         /// Red-sized on this test only: counted as amber until a second test day shows it again.
@@ -181,22 +296,12 @@ public struct Finding: Sendable, Hashable {
         value: Double, band: Band, reason: String, threshold: ThresholdUsed?, inputs: [FindingInput],
         measurements: [Measurement], caveats: [String] = [], change: Change? = nil
     ) {
-        self.measure = measure
-        self.side = side
-        self.velocity = velocity
-        self.velocityPair = velocityPair
-        self.angle = angle
-        self.muscle = muscle
-        self.contraction = contraction
-        self.weakerSide = weakerSide
-        self.value = value
-        self.band = band
-        self.reason = reason
-        self.threshold = threshold
-        self.inputs = inputs
-        self.measurements = measurements
-        self.caveats = caveats
-        self.change = change
+        storage = Storage(
+            Fields(
+                measure: measure, side: side, velocity: velocity, velocityPair: velocityPair, angle: angle,
+                muscle: muscle, contraction: contraction, weakerSide: weakerSide, value: value, band: band,
+                reason: reason, threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats,
+                change: change))
     }
 
     /// The value as shown next to its band, with enough decimals never to contradict the band.
@@ -204,7 +309,29 @@ public struct Finding: Sendable, Hashable {
         Formatting.banded(value, digits: digits, cutoffs: threshold?.cutoffs ?? [])
     }
 
-    /// What makes two findings on different dates the same measure, for retests.
+    /// What makes two findings on different dates the same measure, for retests and squad standing:
+    /// velocities to a tenth of a degree per second, angles to a whole degree.
+    public var key: Key {
+        func tenths(_ value: Double) -> Int { Int(saturating: (value * 10).rounded()) }
+        return Key(
+            measure: measure, side: side, muscle: muscle, contraction: contraction,
+            velocityTenths: velocity.map(tenths),
+            angle: angle.map { Int(saturating: $0.rounded()) }, exercise: exercise,
+            pairTenths: velocityPair.map { [tenths($0.eccentric), tenths($0.concentric)] })
+    }
+
+    public struct Key: Hashable, Sendable {
+        var measure: Measure
+        var side: Side?
+        var muscle: MuscleGroup?
+        var contraction: Contraction?
+        var velocityTenths: Int?
+        var angle: Int?
+        var exercise: String?
+        var pairTenths: [Int]?
+    }
+
+    /// The key in words, e.g. `conventional-hq|left|-|-|60.0|-`.
     public var identity: String {
         var parts = [measure.rawValue, side?.rawValue ?? "-", muscle?.rawValue ?? "-", contraction?.rawValue ?? "-"]
         parts.append(velocity.map { Formatting.fixed($0, digits: 1) } ?? "-")

@@ -5,8 +5,9 @@ enum Retest {
     static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
         // Assessments arrive sorted by athlete, then date: what is remembered is one athlete's, and only
         // the first and the latest value of each measure, so memory does not grow with the squad.
-        var history: [String: (first: (date: TestDate, value: Double), latest: (date: TestDate, value: Double))] = [:]
-        var previousFinding: [String: (date: TestDate, finding: Finding)] = [:]
+        var history: [Finding.Key: (first: (date: TestDate, value: Double), latest: (date: TestDate, value: Double))] =
+            [:]
+        var previousFinding: [Finding.Key: (date: TestDate, finding: Finding)] = [:]
         var lastMachine: [String: (date: TestDate, finding: Finding)] = [:]
         var currentAthlete: String?
         for i in assessments.indices {
@@ -21,7 +22,7 @@ enum Retest {
             var strengthChanges: [Finding] = []
             for j in assessments[i].findings.indices {
                 let finding = assessments[i].findings[j]
-                let key = finding.identity
+                let key = finding.key
                 if let earlier = history[key] {
                     let first = earlier.first
                     let previous = earlier.latest
@@ -39,7 +40,7 @@ enum Retest {
                         assessments[i].findings[j], earlier: earlier.finding, profile: profile)
                     {
                         assessments[i].findings[j].change?.quadricepsDriven = true
-                        if !strengthChanges.contains(where: { $0.identity == quadriceps.identity }) {
+                        if !strengthChanges.contains(where: { $0.key == quadriceps.key }) {
                             strengthChanges.append(quadriceps)
                         }
                     }

@@ -1,9 +1,9 @@
 import CCairo
+import StrengthReport
 
 #if canImport(Glibc)
     import Glibc
 #endif
-import StrengthReport
 
 /// A cairo PDF surface written to memory, with a cursor that flows text down the page and starts
 /// a new page when the next block does not fit.

@@ -20,21 +20,31 @@ public enum CSVSummary {
     public static let byteOrderMark = "\u{FEFF}"
 
     public static func render(_ report: ScreeningReport, byteOrderMark: Bool = true) -> String {
-        var lines = [(byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",")]
-        var previous: [String: ScreeningReport.Entry] = [:]
-        var latest: [String: TestDate] = [:]
-        for entry in report.entries {
-            let a = entry.assessment
-            if a.date >= latest[a.athlete, default: a.date] { latest[a.athlete] = a.date }
+        var out = ""
+        write(report, byteOrderMark: byteOrderMark) { out += $0 }
+        return out
+    }
+
+    /// The CSV handed to `emit` athlete by athlete (rendered on every core, in order).
+    public static func write(
+        _ report: ScreeningReport, byteOrderMark: Bool = true, to emit: (String) throws -> Void
+    ) rethrows {
+        try emit((byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",") + "\r\n")
+        try OrderedParallel.forEach(report.athleteEntries, rows, consume: emit)
+    }
+
+    /// One athlete's rows, oldest first; the last test date's rows are the latest.
+    @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> String {
+        var out = ""
+        let latest = entries.last?.assessment.date
+        var previous: ScreeningReport.Entry?
+        for entry in entries {
+            out += (row(entry) + history(entry, previous: previous, isLatest: entry.assessment.date == latest))
+                .joined(separator: ",")
+            out += "\r\n"
+            previous = entry
         }
-        for entry in report.entries {
-            let a = entry.assessment
-            lines.append(
-                (row(entry) + history(entry, previous: previous[a.athlete], isLatest: latest[a.athlete] == a.date))
-                    .joined(separator: ","))
-            previous[a.athlete] = entry
-        }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return out
     }
 
     /// `latest` … `age`: where the row stands in the athlete's history, and who they are.

@@ -8,7 +8,18 @@ import StrengthModel
 public enum HTMLReport {
     public static func render(_ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician) -> String
     {
-        if audience == .athlete { return handout(report, paper: paper) }
+        var out = ""
+        write(report, paper: paper, audience: audience) { out += $0 }
+        return out
+    }
+
+    /// The page handed to `emit` in pieces: the head and team table, then each athlete (rendered on
+    /// every core, in order), then the footer.
+    public static func write(
+        _ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician,
+        to emit: (String) throws -> Void
+    ) rethrows {
+        if audience == .athlete { return try handout(report, paper: paper, to: emit) }
         var html = documentHead(report, paper: paper)
         html += "<header>" + clinicBlock(report.clinic) + "<h1>\(e(title(report)))</h1>"
         html +=
@@ -17,15 +28,18 @@ public enum HTMLReport {
         for advice in TrainingLogText.guidance(report.importSummary) { html += "<p class=\"note\">\(e(advice))</p>" }
         let sections = report.athleteSections
         if sections.count > 1 { html += teamTable(report) }
-        if report.entries.isEmpty {
+        if report.sessionCount == 0 {
             html +=
                 "<p>No knee strength measurements to assess. Run <code>hqscreen check</code> on the files to see why.</p>"
         }
-        for (index, section) in sections.enumerated() {
-            html += athletePage(section, anchor: sections.count > 1 ? "athlete-\(index + 1)" : nil, report: report)
-        }
-        html += footer(report)
-        return html + "</main></body></html>\n"
+        try emit(html)
+        let many = sections.count > 1
+        try OrderedParallel.forEach(
+            sections.indices,
+            { index in
+                athletePage(sections[index], anchor: many ? "athlete-\(index + 1)" : nil, report: report)
+            }, consume: emit)
+        try emit(footer(report) + "</main></body></html>\n")
     }
 
     /// Everything before the report's content: a self-contained page with its stylesheet.
@@ -54,31 +68,34 @@ public enum HTMLReport {
     }
 
     /// The athlete's handout: per athlete one page of what was found and one trend, then the sheet.
-    static func handout(_ report: ScreeningReport, paper: Paper) -> String {
-        var html = documentHead(report, paper: paper)
-        for section in report.athleteSections {
-            let a = section.latest.assessment
-            html +=
-                "<section class=\"athlete\">" + clinicBlock(report.clinic)
-                + "<h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
-            html += "<p class=\"facts\">Tested \(a.date)</p><h3>What we found</h3><ul class=\"findings\">"
-            for item in Handout.found(a) {
-                html += "<li class=\"\(item.band.rawValue)\">\(e(item.text))</li>"
-            }
-            html += "</ul>"
-            if let trend = Handout.trend(latest: a, history: section.history),
-                let chart = Charts.trend(
-                    label: trend.label,
-                    points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) },
-                    threshold: trend.finding.threshold)
-            {
-                html += "<div class=\"keep\"><h3>How it has changed</h3>\(SVGWriter.svg(chart))</div>"
-            }
-            html += "<p class=\"evidence\">\(e(Handout.note))</p>"
-            html += programSheet(section.latest.program, date: a.date, name: a.displayName)
-            html += "</section>\n"
-        }
-        return html + footer(report) + "</main></body></html>\n"
+    static func handout(_ report: ScreeningReport, paper: Paper, to emit: (String) throws -> Void) rethrows {
+        try emit(documentHead(report, paper: paper))
+        try OrderedParallel.forEach(
+            report.athleteSections,
+            { section in
+                let a = section.latest.assessment
+                var html =
+                    "<section class=\"athlete\">" + clinicBlock(report.clinic)
+                    + "<h2>Your hamstring check — \(e(a.displayName)) \(badge(a.worstBand?.rawValue ?? "info"))</h2>"
+                html += "<p class=\"facts\">Tested \(a.date)</p><h3>What we found</h3><ul class=\"findings\">"
+                for item in Handout.found(a) {
+                    html += "<li class=\"\(item.band.rawValue)\">\(e(item.text))</li>"
+                }
+                html += "</ul>"
+                if let trend = Handout.trend(latest: a, history: section.history),
+                    let chart = Charts.trend(
+                        label: trend.label,
+                        points: trend.points.map { ($0.date, $0.left ?? $0.both, $0.right) },
+                        threshold: trend.finding.threshold)
+                {
+                    html += "<div class=\"keep\"><h3>How it has changed</h3>\(SVGWriter.svg(chart))</div>"
+                }
+                html += "<p class=\"evidence\">\(e(Handout.note))</p>"
+                html += programSheet(section.latest.program, date: a.date, name: a.displayName)
+                html += "</section>\n"
+                return html
+            }, consume: emit)
+        try emit(footer(report) + "</main></body></html>\n")
     }
 
     /// A file name as a relative link: safe names need no more than spaces encoded, but be exact.
@@ -113,11 +130,9 @@ public enum HTMLReport {
     }
 
     public static func title(_ report: ScreeningReport) -> String {
-        let athletes = Set(report.entries.map(\.assessment.athlete))
-        if athletes.count == 1, let only = report.entries.first?.assessment {
-            return "Hamstring:quadriceps screening — \(only.displayName)"
-        }
-        return "Hamstring:quadriceps screening — \(athletes.count) athletes"
+        let athletes = report.athleteCount
+        if athletes == 1, let only = report.firstDisplayName { return "Hamstring:quadriceps screening — \(only)" }
+        return "Hamstring:quadriceps screening — \(athletes) athletes"
     }
 
     static func e(_ text: String) -> String { HTMLText.escape(text) }

@@ -21,7 +21,7 @@ public enum JSONReport {
     /// so a squad's report never exists as a whole in memory (encoder tree, data and string each).
     public static func write(_ report: ScreeningReport, to sink: ([UInt8]) throws -> Void) throws {
         let skeleton = Array(try encode(Document(report, assessments: [])).utf8)
-        guard !report.entries.isEmpty else { return try sink(skeleton) }
+        guard report.sessionCount > 0 else { return try sink(skeleton) }
         // Foundation writes an empty array as "[", a blank line and "  ]": the elements go between.
         let marker = Array("\"assessments\" : [\n\n  ]".utf8)
         guard let at = skeleton.firstRange(of: marker) else {
@@ -29,26 +29,38 @@ public enum JSONReport {
         }
         let head = at.lowerBound + marker.count - 5
         try sink(Array(skeleton[..<head]))
-        let encoder = prettyEncoder()
-        let newline = UInt8(ascii: "\n")
-        let indent = Array("    ".utf8)
-        var piece: [UInt8] = []
-        for (index, entry) in report.entries.enumerated() {
-            let element = try encoder.encode(AssessmentBlock(entry))
-            piece.removeAll(keepingCapacity: true)
-            if index > 0 { piece.append(UInt8(ascii: ",")) }
-            piece.append(newline)
-            // JSON strings hold no raw newline, so every line break is the pretty printer's: indent each line
-            // to the array's depth, except the blank line it writes inside an empty array.
-            var lineStart = true
-            for byte in element {
-                if lineStart && byte != newline { piece += indent }
-                piece.append(byte)
-                lineStart = byte == newline
+        var first = true
+        try OrderedParallel.forEach(report.athleteEntries, elements) { encoded in
+            for var element in try encoded.get() {
+                if first { element.removeFirst() }
+                first = false
+                try sink(element)
             }
-            try sink(piece)
         }
         try sink(Array(skeleton[(head + 1)...]))
+    }
+
+    /// One athlete's assessments as array elements, each with its leading comma and the array's indent.
+    @Sendable static func elements(_ entries: [ScreeningReport.Entry]) -> Result<[[UInt8]], any Error> {
+        Result {
+            let encoder = prettyEncoder()
+            let newline = UInt8(ascii: "\n")
+            let indent = Array("    ".utf8)
+            return try entries.map { entry in
+                let element = try encoder.encode(AssessmentBlock(entry))
+                var piece: [UInt8] = [UInt8(ascii: ","), newline]
+                piece.reserveCapacity(element.count + element.count / 8)
+                // JSON strings hold no raw newline, so every line break is the pretty printer's: indent each line
+                // to the array's depth, except the blank line it writes inside an empty array.
+                var lineStart = true
+                for byte in element {
+                    if lineStart && byte != newline { piece += indent }
+                    piece.append(byte)
+                    lineStart = byte == newline
+                }
+                return piece
+            }
+        }
     }
 
     /// The document encoded in one piece: what `write` must reproduce byte for byte.
@@ -109,7 +121,7 @@ public enum JSONReport {
             profile = report.profileName
             evidenceNote = ScreeningReport.evidenceNote
             self.import = ImportBlock(report.importSummary)
-            self.assessments = assessments ?? report.entries.map(AssessmentBlock.init)
+            self.assessments = assessments ?? report.athleteEntries.flatMap { $0.map(AssessmentBlock.init) }
             teamSummary = TeamSummaryBlock(report)
         }
     }

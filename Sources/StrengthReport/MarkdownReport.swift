@@ -5,7 +5,17 @@ import StrengthModel
 /// with tables instead of aligned columns.
 public enum MarkdownReport {
     public static func render(_ report: ScreeningReport, audience: Audience = .clinician) -> String {
-        if audience == .athlete { return handout(report) }
+        var out = ""
+        write(report, audience: audience) { out += $0 }
+        return out
+    }
+
+    /// The report handed to `emit` in pieces: the head and team summary, then each athlete (rendered
+    /// on every core, in order), then the clinic's footer.
+    public static func write(
+        _ report: ScreeningReport, audience: Audience = .clinician, to emit: (String) throws -> Void
+    ) rethrows {
+        if audience == .athlete { return try handout(report, to: emit) }
         var out: [String] = ["# \(escape(HTMLReport.title(report)))", ""]
         if let clinic = report.clinic { out += ["**\(escape(clinic.line))**", ""] }
         out.append(TextReport.importLine(report.importSummary) + " Profile `\(report.profileName)`.")
@@ -14,32 +24,39 @@ public enum MarkdownReport {
         for advice in TrainingLogText.guidance(report.importSummary) { out += ["", escape(advice)] }
         let sections = report.athleteSections
         if sections.count > 1 { out += teamSummary(report) }
-        for section in sections { out += athlete(section) }
-        if let footer = report.clinic?.footer { out += ["", "---", "", escape(footer)] }
-        return out.joined(separator: "\n") + "\n"
+        try emit(out.joined(separator: "\n") + "\n")
+        try OrderedParallel.forEach(sections, { athlete($0).joined(separator: "\n") + "\n" }, consume: emit)
+        if let footer = report.clinic?.footer {
+            try emit(["", "---", "", escape(footer)].joined(separator: "\n") + "\n")
+        }
     }
 
     /// The athlete's handout: what was found in plain words, one trend, the program.
-    static func handout(_ report: ScreeningReport) -> String {
-        var out: [String] = []
-        for section in report.athleteSections {
-            let a = section.latest.assessment
-            out += [
-                "# Your hamstring check — \(escape(a.displayName))", "", "Tested \(a.date).", "", "## What we found",
-                "",
-            ]
-            for item in Handout.found(a) {
-                out.append(
-                    "- " + (item.band == .green ? "" : "**\(BandLabel(item.band.rawValue).text)**: ")
-                        + escape(item.text))
-            }
-            if let trend = Handout.trend(latest: a, history: section.history) {
-                out += ["", "## How it has changed", "", "\(escape(trend.label)): \(trend.text)"]
-            }
-            out += program(section.latest.program, date: a.date)
-            out += ["", "_\(Handout.note)_", ""]
-        }
-        return out.joined(separator: "\n") + "\n"
+    static func handout(_ report: ScreeningReport, to emit: (String) throws -> Void) rethrows {
+        let sections = report.athleteSections
+        if sections.isEmpty { return try emit("\n") }
+        try OrderedParallel.forEach(
+            sections,
+            { section in
+                var out: [String] = []
+                let a = section.latest.assessment
+                out += [
+                    "# Your hamstring check — \(escape(a.displayName))", "", "Tested \(a.date).", "",
+                    "## What we found",
+                    "",
+                ]
+                for item in Handout.found(a) {
+                    out.append(
+                        "- " + (item.band == .green ? "" : "**\(BandLabel(item.band.rawValue).text)**: ")
+                            + escape(item.text))
+                }
+                if let trend = Handout.trend(latest: a, history: section.history) {
+                    out += ["", "## How it has changed", "", "\(escape(trend.label)): \(trend.text)"]
+                }
+                out += program(section.latest.program, date: a.date)
+                out += ["", "_\(Handout.note)_", ""]
+                return out.joined(separator: "\n") + "\n"
+            }, consume: emit)
     }
 
     /// The index of a `--split` folder: the team summary with each athlete linked to their file.

@@ -21,6 +21,8 @@ public struct ScreeningReport: Sendable {
     public var today: TestDate
     /// The clinic's name, clinician, contact, footer and logo, printed on every report (`--clinic`).
     public var clinic: ClinicDetails?
+    /// A squad assessed athlete by athlete (`ScreeningReport.squad(…)`); `entries` is then empty.
+    public internal(set) var squad: SquadAnalysis?
 
     public init(
         generator: String, profileName: String, importSummary: ImportSummary, entries: [Entry],
@@ -54,58 +56,93 @@ public struct ScreeningReport: Sendable {
     /// One row per athlete, judged by the latest session, most urgent first: by band (red, amber,
     /// green, information), then those whose band got worse, then how far beyond the cut-off, then name.
     public var teamRows: [TeamRow] {
-        var byAthlete: [String: [Entry]] = [:]
-        for entry in entries { byAthlete[entry.assessment.athlete, default: []].append(entry) }
-        let rows = byAthlete.values.map { group -> TeamRow in
-            let ordered = group.sorted { $0.assessment.date < $1.assessment.date }
-            let latest = ordered.last!.assessment
-            let previous = ordered.dropLast().last?.assessment
-            let deciding = TeamRow.deciding(latest)
-            let due =
-                latest.window.map { $0.end.adding(days: $0.days) }
-                ?? latest.date.adding(days: ordered.last!.program.retestWeeks * 7)
-            return TeamRow(
-                latest: latest, previous: previous, sessions: ordered.count, deciding: deciding,
-                daysSinceTest: today.daysSinceEpoch - latest.date.daysSinceEpoch, retestDue: due, overdue: due < today,
-                deteriorated: (latest.worstBand?.severity ?? 0) > (previous?.worstBand?.severity ?? Int.max),
-                beyondCutoff: deciding.map(TeamRow.beyond) ?? 0)
+        if let squad { return squad.rows }
+        let rows = athleteGroups.map { TeamRow(athleteEntries: $0, today: today) }
+        return TeamRow.urgencyOrder(rows).map { rows[$0] }
+    }
+
+    /// Each athlete's entries, oldest first, athletes in the order of the entries (by id, as analysis
+    /// gives them). A squad report assesses each athlete when it is read.
+    public var athleteEntries: AthleteEntries { AthleteEntries(report: self) }
+
+    public struct AthleteEntries: RandomAccessCollection, Sendable {
+        let report: ScreeningReport
+        private let groups: [[Entry]]
+
+        init(report: ScreeningReport) {
+            self.report = report
+            groups = report.squad == nil ? report.athleteGroups : []
         }
-        return rows.sorted { lhs, rhs in
-            let l = lhs.latest.worstBand?.severity ?? -1
-            let r = rhs.latest.worstBand?.severity ?? -1
-            if l != r { return l > r }
-            if lhs.deteriorated != rhs.deteriorated { return lhs.deteriorated }
-            if lhs.beyondCutoff != rhs.beyondCutoff { return lhs.beyondCutoff > rhs.beyondCutoff }
-            return (lhs.latest.displayName, lhs.latest.athlete) < (rhs.latest.displayName, rhs.latest.athlete)
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { report.squad?.athleteCount ?? groups.count }
+
+        public subscript(position: Int) -> [Entry] {
+            report.squad?.entries(ofAthlete: position) ?? groups[position]
         }
     }
+
+    /// Consecutive entries of the same athlete, each group sorted by date.
+    private var athleteGroups: [[Entry]] {
+        var byAthlete: [String: Int] = [:]
+        var groups: [[Entry]] = []
+        for entry in entries {
+            if let i = byAthlete[entry.assessment.athlete] {
+                groups[i].append(entry)
+            } else {
+                byAthlete[entry.assessment.athlete] = groups.count
+                groups.append([entry])
+            }
+        }
+        return groups.map { $0.sorted { $0.assessment.date < $1.assessment.date } }
+    }
+
+    /// Athlete-sessions in the report.
+    public var sessionCount: Int { squad?.sessionCount ?? entries.count }
+
+    public var athleteCount: Int { squad?.athleteCount ?? Set(entries.lazy.map(\.assessment.athlete)).count }
+
+    /// The name of the first test's athlete, for a one-athlete report's title.
+    var firstDisplayName: String? { squad.map { $0.firstDisplayName } ?? entries.first?.assessment.displayName }
 
     /// The entries athlete by athlete in the team summary's order (each athlete's tests oldest first),
     /// so the detail sections follow the summary.
-    public var entriesInSummaryOrder: [Entry] {
-        var byAthlete: [String: [Entry]] = [:]
-        for entry in entries { byAthlete[entry.assessment.athlete, default: []].append(entry) }
-        return teamRows.flatMap { row in
-            (byAthlete[row.latest.athlete] ?? []).sorted { $0.assessment.date < $1.assessment.date }
-        }
-    }
+    public var entriesInSummaryOrder: [Entry] { athleteSections.flatMap { $0.entries } }
 
     /// What a report says about one athlete: the latest test in full, the earlier ones as history.
     public struct AthleteSection: Sendable {
-        public var latest: Entry
+        public var latest: Entry { entries[entries.count - 1] }
         /// Every test of the athlete, oldest first, the latest included.
-        public var history: [Assessment]
+        public var history: [Assessment] { entries.map(\.assessment) }
+        /// The athlete's entries, oldest first.
+        public var entries: [Entry]
     }
 
-    /// One section per athlete, in the team summary's order.
-    public var athleteSections: [AthleteSection] {
-        var byAthlete: [String: [Entry]] = [:]
-        for entry in entries { byAthlete[entry.assessment.athlete, default: []].append(entry) }
-        return teamRows.compactMap { row in
-            guard let group = byAthlete[row.latest.athlete]?.sorted(by: { $0.assessment.date < $1.assessment.date }),
-                let latest = group.last
-            else { return nil }
-            return AthleteSection(latest: latest, history: group.map(\.assessment))
+    /// One section per athlete, in the team summary's order; a squad report's sections are assessed
+    /// when read.
+    public var athleteSections: AthleteSections { AthleteSections(report: self) }
+
+    public struct AthleteSections: RandomAccessCollection, Sendable {
+        let report: ScreeningReport
+        private let groups: [[Entry]]
+
+        init(report: ScreeningReport) {
+            self.report = report
+            if report.squad != nil {
+                groups = []
+            } else {
+                var byAthlete: [String: [Entry]] = [:]
+                for group in report.athleteGroups { byAthlete[group[0].assessment.athlete] = group }
+                groups = report.teamRows.compactMap { byAthlete[$0.latest.athlete] }
+            }
+        }
+
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { report.squad?.rows.count ?? groups.count }
+
+        public subscript(position: Int) -> AthleteSection {
+            guard let squad = report.squad else { return AthleteSection(entries: groups[position]) }
+            return AthleteSection(entries: squad.entries(ofAthlete: squad.rowAthlete[position]))
         }
     }
 
@@ -127,6 +164,21 @@ public struct ScreeningReport: Sendable {
     public static let evidenceNote =
         "H:Q ratios describe a strength profile; on their own they are weak predictors of injury "
         + "(Kellis et al. 2023; Green et al. 2018). Treat each flag as a training target, not a diagnosis."
+
+    /// The report of a whole squad, built to be written athlete by athlete: each athlete is assessed
+    /// once for the team summary and again when the report reaches them, so a squad's findings never
+    /// all live at once. Renders exactly as `build` would from the same measurements.
+    public static func squad(
+        importSummary: ImportSummary, measurements: [Measurement], sessions: [SessionKey: SessionInfo],
+        analyzer: Analyzer, generator: String, today: TestDate = .today(), progress: (@Sendable (Int) -> Void)? = nil
+    ) -> ScreeningReport {
+        var report = ScreeningReport(
+            generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],
+            today: today)
+        report.squad = SquadAnalysis(
+            measurements: measurements, sessions: sessions, analyzer: analyzer, today: today, progress: progress)
+        return report
+    }
 
     public static func build(
         importSummary: ImportSummary, assessments: [Assessment], profile: ThresholdProfile, generator: String,

@@ -17,6 +17,55 @@ public enum SquadStanding {
         }
     }
 
+    /// A key ratio of an athlete's latest test: which finding, its measure and value.
+    struct KeyValue: Sendable {
+        var finding: Int
+        var key: Finding.Key
+        var value: Double
+    }
+
+    /// Where one finding of an athlete's latest test stands in the squad.
+    struct Standing: Sendable {
+        var finding: Int
+        var percentile: Int
+        var size: Int
+    }
+
+    static func keyValues(_ latest: Assessment) -> [KeyValue] {
+        latest.findings.indices.compactMap { i in
+            let f = latest.findings[i]
+            return isKey(f) ? KeyValue(finding: i, key: key(f), value: f.value) : nil
+        }
+    }
+
+    /// Per athlete, from the key values of every athlete's latest test, the standing of each.
+    static func standings(_ athletes: [[KeyValue]]) -> [[Standing]] {
+        var values: [Finding.Key: [Double]] = [:]
+        for keyValues in athletes {
+            for k in keyValues { values[k.key, default: []].append(k.value) }
+        }
+        // Sorted once per measure, each athlete placed by binary search: counting every other athlete
+        // for every athlete was quadratic in the squad.
+        for k in values.keys { values[k]!.sort() }
+        return athletes.map { keyValues in
+            keyValues.compactMap { k in
+                guard let all = values[k.key], all.count >= minimumAthletes else { return nil }
+                let below = firstIndex(in: all) { $0 >= k.value }
+                let equal = firstIndex(in: all) { $0 > k.value } - below
+                let percentile = Int(
+                    saturating: ((Double(below) + Double(equal) / 2) / Double(all.count) * 100).rounded())
+                return Standing(finding: k.finding, percentile: percentile, size: all.count)
+            }
+        }
+    }
+
+    static func apply(_ standings: [Standing], to latest: inout Assessment) {
+        for standing in standings {
+            latest.findings[standing.finding].squadPercentile = standing.percentile
+            latest.findings[standing.finding].squadSize = standing.size
+        }
+    }
+
     static func annotate(_ entries: inout [ScreeningReport.Entry]) {
         // The latest entry of each athlete.
         var latest: [String: Int] = [:]
@@ -25,26 +74,9 @@ public enum SquadStanding {
             if let j = latest[a.athlete], entries[j].assessment.date > a.date { continue }
             latest[a.athlete] = i
         }
-        var values: [String: [Double]] = [:]
-        for i in latest.values {
-            for f in entries[i].assessment.findings where isKey(f) {
-                values[key(f), default: []].append(f.value)
-            }
-        }
-        // Sorted once per measure, each athlete placed by binary search: counting every other athlete
-        // for every athlete was quadratic in the squad.
-        for k in values.keys { values[k]!.sort() }
-        for i in latest.values {
-            for j in entries[i].assessment.findings.indices {
-                let f = entries[i].assessment.findings[j]
-                guard isKey(f), let all = values[key(f)], all.count >= minimumAthletes else { continue }
-                let below = firstIndex(in: all) { $0 >= f.value }
-                let equal = firstIndex(in: all) { $0 > f.value } - below
-                entries[i].assessment.findings[j].squadSize = all.count
-                entries[i].assessment.findings[j].squadPercentile =
-                    Int(saturating: ((Double(below) + Double(equal) / 2) / Double(all.count) * 100).rounded())
-            }
-        }
+        let athletes = Array(latest.values)
+        let standings = standings(athletes.map { keyValues(entries[$0].assessment) })
+        for (i, standing) in zip(athletes, standings) { apply(standing, to: &entries[i].assessment) }
     }
 
     /// The first index of an ascending array whose value passes `test` (false for all before it, true after).
@@ -59,7 +91,7 @@ public enum SquadStanding {
     }
 
     /// The same measure, side and protocol: the finding's identity.
-    static func key(_ f: Finding) -> String { f.identity }
+    static func key(_ f: Finding) -> Finding.Key { f.key }
 
     /// `Within this squad (40 athletes' latest tests; squad-relative, not a norm): …` for an athlete's latest test.
     public static func sentence(_ a: Assessment) -> String? {

@@ -8,13 +8,22 @@ public enum TextReport {
     static let width = 96
 
     public static func render(_ report: ScreeningReport, style: TextStyle, audience: Audience = .clinician) -> String {
-        if audience == .athlete { return handout(report, style: style) }
+        var out = ""
+        write(report, style: style, audience: audience) { out += $0 }
+        return out
+    }
+
+    /// The report handed to `emit` in pieces: the head, then each athlete (rendered on every core,
+    /// in order), then the closing note.
+    public static func write(
+        _ report: ScreeningReport, style: TextStyle, audience: Audience = .clinician, to emit: (String) throws -> Void
+    ) rethrows {
+        if audience == .athlete { return try handout(report, style: style, to: emit) }
         var out: [String] = []
-        let athletes = Set(report.entries.map(\.assessment.athlete)).count
         out.append(
             style.bold("HQScreen report")
                 + style.dim(
-                    " · \(plural(athletes, "athlete")) · \(plural(report.entries.count, "session")) · profile \(report.profileName)"
+                    " · \(plural(report.athleteCount, "athlete")) · \(plural(report.sessionCount, "session")) · profile \(report.profileName)"
                 ))
         if let clinic = report.clinic { out.append(TerminalSafe.escape(clinic.line)) }
         out.append(importLine(report.importSummary))
@@ -23,32 +32,41 @@ public enum TextReport {
             out.append("")
             out.append(contentsOf: TextWrap.wrap(TerminalSafe.escape(advice), width: width, indent: ""))
         }
-        if report.entries.isEmpty {
+        if report.sessionCount == 0 {
             if guidance.isEmpty {
                 out.append("")
                 out.append("No knee strength measurements to assess. Run `hqscreen check` on the files to see why.")
             }
-            return out.joined(separator: "\n") + "\n"
+            return try emit(joined(out))
         }
         let sections = report.athleteSections
         if sections.count > 1 {
             out.append("")
             out.append(contentsOf: teamSummary(report, style: style))
         }
-        for section in sections {
-            out.append("")
-            out.append(contentsOf: block(section.latest, style: style, program: false))
-            out.append(contentsOf: historyLines(section.history, style: style))
-            out.append(
-                contentsOf: programLines(section.latest.program, date: section.latest.assessment.date, style: style))
-        }
-        out.append("")
-        out.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
-        out.append(contentsOf: clinicFooter(report))
-        return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+        try emit(joined(out))
+        try OrderedParallel.forEach(
+            sections,
+            { section in
+                var out = [""]
+                out.append(contentsOf: block(section.latest, style: style, program: false))
+                out.append(contentsOf: historyLines(section.history, style: style))
+                out.append(
+                    contentsOf: programLines(section.latest.program, date: section.latest.assessment.date, style: style)
+                )
+                return joined(out)
+            }, consume: emit)
+        var tail = [""]
+        tail.append(contentsOf: TextWrap.wrap(ScreeningReport.evidenceNote, width: width, indent: "").map(style.dim))
+        tail.append(contentsOf: clinicFooter(report))
+        try emit(joined(tail))
     }
 
-    /// The clinic's footer note, when there is one.
+    /// Lines as text, each ended by a newline and without trailing spaces.
+    static func joined(_ lines: [String]) -> String {
+        lines.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    }
+
     static func clinicFooter(_ report: ScreeningReport) -> [String] {
         guard let footer = report.clinic?.footer else { return [] }
         return [""] + TextWrap.wrap(TerminalSafe.escape(footer), width: width, indent: "")
@@ -93,30 +111,35 @@ public enum TextReport {
     }
 
     /// The athlete's handout: per athlete what was found in plain words, one trend, and the program.
-    static func handout(_ report: ScreeningReport, style: TextStyle) -> String {
-        var out: [String] = []
-        for section in report.athleteSections {
-            let a = section.latest.assessment
-            if !out.isEmpty { out.append("") }
-            if let clinic = report.clinic { out.append(TerminalSafe.escape(clinic.line)) }
-            out.append(style.bold("━━ Your hamstring check, \(nameAndId(a))") + style.dim(" · tested \(a.date)"))
-            out.append("   " + style.bold("What we found"))
-            for item in Handout.found(a) {
-                let mark = item.band == .green ? "" : BandLabel(item.band.rawValue).text + ": "
-                out.append(
-                    contentsOf: TextWrap.wrap(mark + item.text, width: width, indent: "     ", firstIndent: "   • "))
-            }
-            if let trend = Handout.trend(latest: a, history: section.history) {
-                out.append("   " + style.bold("How it has changed"))
-                out.append(
-                    contentsOf: TextWrap.wrap(
-                        "\(trend.label): \(trend.text)", width: width, indent: "     ", firstIndent: "   "))
-            }
-            out.append(contentsOf: programLines(section.latest.program, date: a.date, style: style))
-            out.append(contentsOf: TextWrap.wrap(Handout.note, width: width, indent: "   ").map(style.dim))
-        }
-        out.append(contentsOf: clinicFooter(report))
-        return out.map(trimmingTrailingSpaces).joined(separator: "\n") + "\n"
+    static func handout(_ report: ScreeningReport, style: TextStyle, to emit: (String) throws -> Void) rethrows {
+        let sections = report.athleteSections
+        try OrderedParallel.forEach(
+            sections.indices,
+            { index in
+                let section = sections[index]
+                let a = section.latest.assessment
+                var out: [String] = index > 0 ? [""] : []
+                if let clinic = report.clinic { out.append(TerminalSafe.escape(clinic.line)) }
+                out.append(style.bold("━━ Your hamstring check, \(nameAndId(a))") + style.dim(" · tested \(a.date)"))
+                out.append("   " + style.bold("What we found"))
+                for item in Handout.found(a) {
+                    let mark = item.band == .green ? "" : BandLabel(item.band.rawValue).text + ": "
+                    out.append(
+                        contentsOf: TextWrap.wrap(mark + item.text, width: width, indent: "     ", firstIndent: "   • ")
+                    )
+                }
+                if let trend = Handout.trend(latest: a, history: section.history) {
+                    out.append("   " + style.bold("How it has changed"))
+                    out.append(
+                        contentsOf: TextWrap.wrap(
+                            "\(trend.label): \(trend.text)", width: width, indent: "     ", firstIndent: "   "))
+                }
+                out.append(contentsOf: programLines(section.latest.program, date: a.date, style: style))
+                out.append(contentsOf: TextWrap.wrap(Handout.note, width: width, indent: "   ").map(style.dim))
+                return joined(out)
+            }, consume: emit)
+        let footer = clinicFooter(report)
+        if !footer.isEmpty || sections.isEmpty { try emit(joined(footer)) }
     }
 
     /// The index of a `--split` folder: the team summary and which file holds each athlete.

@@ -84,14 +84,27 @@ struct ReportCommand: ParsableCommand {
         }
         let importer = try input.importer()
         var result: ImportResult?
+        let analyzer = Analyzer(profile: profile, windowDays: window)
+        let generator = "hqscreen \(HQScreen.version)"
+        /// Every session's findings at once: what `--split` writes from.
         func build() -> ScreeningReport {
             let imported = importer.importFiles(input.files)
             result = imported
-            let assessments = Analyzer(profile: profile, windowDays: window).assess(
-                imported.measurements, sessions: imported.sessions)
             var report = ScreeningReport.build(
-                importSummary: imported.summary, assessments: assessments, profile: profile,
-                generator: "hqscreen \(HQScreen.version)", today: today?.date ?? .today())
+                importSummary: imported.summary,
+                assessments: analyzer.assess(imported.measurements, sessions: imported.sessions), profile: profile,
+                generator: generator, today: today?.date ?? .today())
+            report.clinic = clinicDetails
+            return report
+        }
+        /// Athlete by athlete, so a squad's findings never all live at once.
+        func squad() -> ScreeningReport {
+            var imported = importer.importFiles(input.files)
+            var report = ScreeningReport.squad(
+                importSummary: imported.summary, measurements: imported.measurements, sessions: imported.sessions,
+                analyzer: analyzer, generator: generator, today: today?.date ?? .today())
+            imported.measurements = []
+            result = imported
             report.clinic = clinicDetails
             return report
         }
@@ -100,20 +113,34 @@ struct ReportCommand: ParsableCommand {
         } else {
             // The output is opened first: a path that cannot be written fails before minutes of work.
             try outputOptions.withOutput(inputs: inputFiles) { file in
-                if outputOptions.format == .json {
-                    // Streamed: a squad's JSON is written as it is produced, in pieces of about a megabyte.
-                    var pending: [UInt8] = []
-                    try JSONReport.write(build()) { piece in
-                        pending += piece
-                        if pending.count >= 1 << 20 {
-                            try file.write(pending)
-                            pending.removeAll(keepingCapacity: true)
-                        }
-                    }
+                let report = squad()
+                // Written as it is produced, in pieces of about a megabyte.
+                var pending: [UInt8] = []
+                pending.reserveCapacity(1 << 20 + 1 << 16)
+                func flushIfFull() throws {
+                    guard pending.count >= 1 << 20 else { return }
                     try file.write(pending)
-                } else {
-                    try file.write(try render(build(), color: outputOptions.useColor))
+                    pending.removeAll(keepingCapacity: true)
                 }
+                func emit(_ text: String) throws {
+                    pending.append(contentsOf: text.utf8)
+                    try flushIfFull()
+                }
+                switch outputOptions.format {
+                case .json:
+                    try JSONReport.write(report) { piece in
+                        pending += piece
+                        try flushIfFull()
+                    }
+                case .text:
+                    try TextReport.write(
+                        report, style: TextStyle(color: outputOptions.useColor), audience: audience.value, to: emit)
+                case .markdown: try MarkdownReport.write(report, audience: audience.value, to: emit)
+                case .html: try HTMLReport.write(report, paper: paper, audience: audience.value, to: emit)
+                case .csv: try CSVSummary.write(report, byteOrderMark: !noBOM, to: emit)
+                case .pdf: pending = try render(report, color: false)
+                }
+                try file.write(pending)
             }
         }
         guard let result else { return }

@@ -1,0 +1,85 @@
+import StrengthAnalysis
+import StrengthModel
+
+/// A squad's report made athlete by athlete, so memory grows with athletes rather than with every
+/// session's findings: a first pass assesses each athlete and keeps only what the team summary and
+/// the squad percentiles need; each athlete's sessions are assessed again, the same way, when a
+/// renderer reaches them, and dropped once written.
+public final class SquadAnalysis: Sendable {
+    /// Each athlete's measurements, athletes by id: the order of CSV rows and JSON assessments.
+    let measurements: [[Measurement]]
+    let sessions: [SessionKey: SessionInfo]
+    let analyzer: Analyzer
+    let prescriber: ProgramPrescriber
+    /// One row per athlete, most urgent first, with the latest and previous tests cut down to what
+    /// the summary shows.
+    let rows: [ScreeningReport.TeamRow]
+    /// The athlete (index into `measurements`) of each row.
+    let rowAthlete: [Int]
+    /// Per athlete, the squad standing of the latest test's findings.
+    let standings: [[SquadStanding.Standing]]
+    let sessionCount: Int
+    /// The name the first athlete's first test gives, for a one-athlete report's title.
+    let firstDisplayName: String?
+
+    public init(
+        measurements: [Measurement], sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
+        progress: (@Sendable (Int) -> Void)? = nil
+    ) {
+        let athletes = Analyzer.byAthlete(measurements)
+        let prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
+        struct FirstPass: Sendable {
+            var row: ScreeningReport.TeamRow
+            var keyValues: [SquadStanding.KeyValue]
+            var sessions: Int
+            var firstName: String
+        }
+        let results = ResultSlots<FirstPass>(count: athletes.count)
+        Analyzer.inParallel(count: athletes.count) { i in
+            let entries = Self.entries(athletes[i], sessions: sessions, analyzer: analyzer, prescriber: prescriber)
+            let row = ScreeningReport.TeamRow(athleteEntries: entries, today: today)
+            results.store(
+                FirstPass(
+                    row: row.summarised, keyValues: SquadStanding.keyValues(row.latest), sessions: entries.count,
+                    firstName: entries[0].assessment.displayName),
+                at: i)
+            progress?(entries.count)
+        }
+        let passes = results.collect()
+        standings = SquadStanding.standings(passes.map(\.keyValues))
+        let order = ScreeningReport.TeamRow.urgencyOrder(passes.map(\.row))
+        rows = order.map { passes[$0].row }
+        rowAthlete = order
+        sessionCount = passes.reduce(0) { $0 + $1.sessions }
+        firstDisplayName = passes.first?.firstName
+        self.measurements = athletes
+        self.sessions = sessions
+        self.analyzer = analyzer
+        self.prescriber = prescriber
+    }
+
+    var athleteCount: Int { measurements.count }
+
+    /// One athlete's entries, oldest first, exactly as the first pass made them, with the squad standing.
+    func entries(ofAthlete i: Int) -> [ScreeningReport.Entry] {
+        var entries = Self.entries(measurements[i], sessions: sessions, analyzer: analyzer, prescriber: prescriber)
+        if !standings[i].isEmpty, let last = entries.indices.last {
+            SquadStanding.apply(standings[i], to: &entries[last].assessment)
+        }
+        return entries
+    }
+
+    static func entries(
+        _ measurements: [Measurement], sessions: [SessionKey: SessionInfo], analyzer: Analyzer,
+        prescriber: ProgramPrescriber
+    ) -> [ScreeningReport.Entry] {
+        var entries: [ScreeningReport.Entry] = []
+        for assessment in analyzer.assessAthlete(measurements, sessions: sessions) {
+            let previous = entries.last?.program
+            entries.append(
+                ScreeningReport.Entry(
+                    assessment: assessment, program: prescriber.prescribe(for: assessment, previous: previous)))
+        }
+        return entries
+    }
+}
