@@ -30,6 +30,9 @@ public struct Importer: Sendable {
     public var options: ImportOptions
     /// Adapter name that overrides detection (`--input-format`).
     public var forcedFormat: String?
+    /// Told every `progressStep` rows read, for a progress line on long imports.
+    public var rowsRead: (@Sendable (Int) -> Void)?
+    public static let progressStep = 1 << 16
 
     public init(options: ImportOptions = ImportOptions(), forcedFormat: String? = nil) {
         self.options = options
@@ -192,6 +195,7 @@ public struct Importer: Sendable {
                         return true
                     }
                     let outcome = extractor.extract(record, into: &collector)
+                    if record.line % Self.progressStep == 0 { rowsRead?(Self.progressStep) }
                     return collector.record(outcome, line: record.line)
                 },
                 onSyntaxError: { error in
@@ -238,6 +242,8 @@ public struct Importer: Sendable {
         var result = finish(
             collector: collector, path: path, dateColumn: SessionColumns.roles(in: sniffed.header)[.date])
         result.summary.format = sniffed.adapter.name
+        rowsRead?(
+            result.summary.counts.rowsRead - result.summary.counts.rowsRead / Self.progressStep * Self.progressStep)
         result.summary.columns = columns
         result.summary.exercisesNotUsed = collector.exercisesNotUsed
         result.summary.dialect = sniffed.dialect(finalNewline: streamSummary.finalNewline)

@@ -170,7 +170,7 @@ public struct ScreeningReport: Sendable {
     /// all live at once. Renders exactly as `build` would from the same measurements.
     public static func squad(
         importSummary: ImportSummary, measurements: [Measurement], sessions: [SessionKey: SessionInfo],
-        analyzer: Analyzer, generator: String, today: TestDate = .today(), progress: (@Sendable (Int) -> Void)? = nil
+        analyzer: Analyzer, generator: String, today: TestDate = .today(), progress: SquadProgress? = nil
     ) -> ScreeningReport {
         var report = ScreeningReport(
             generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],

@@ -21,12 +21,14 @@ public final class SquadAnalysis: Sendable {
     let sessionCount: Int
     /// The name the first athlete's first test gives, for a one-athlete report's title.
     let firstDisplayName: String?
+    let progress: SquadProgress?
 
     public init(
         measurements: [Measurement], sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
-        progress: (@Sendable (Int) -> Void)? = nil
+        progress: SquadProgress? = nil
     ) {
         let athletes = Analyzer.byAthlete(measurements)
+        progress?.assessing(athletes.count)
         let prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
         struct FirstPass: Sendable {
             var row: ScreeningReport.TeamRow
@@ -43,7 +45,7 @@ public final class SquadAnalysis: Sendable {
                     row: row.summarised, keyValues: SquadStanding.keyValues(row.latest), sessions: entries.count,
                     firstName: entries[0].assessment.displayName),
                 at: i)
-            progress?(entries.count)
+            progress?.assessed()
         }
         let passes = results.collect()
         standings = SquadStanding.standings(passes.map(\.keyValues))
@@ -56,6 +58,7 @@ public final class SquadAnalysis: Sendable {
         self.sessions = sessions
         self.analyzer = analyzer
         self.prescriber = prescriber
+        self.progress = progress
     }
 
     var athleteCount: Int { measurements.count }
@@ -63,6 +66,7 @@ public final class SquadAnalysis: Sendable {
     /// One athlete's entries, oldest first, exactly as the first pass made them, with the squad standing.
     func entries(ofAthlete i: Int) -> [ScreeningReport.Entry] {
         var entries = Self.entries(measurements[i], sessions: sessions, analyzer: analyzer, prescriber: prescriber)
+        progress?.written()
         if !standings[i].isEmpty, let last = entries.indices.last {
             SquadStanding.apply(standings[i], to: &entries[last].assessment)
         }
@@ -81,5 +85,22 @@ public final class SquadAnalysis: Sendable {
                     assessment: assessment, program: prescriber.prescribe(for: assessment, previous: previous)))
         }
         return entries
+    }
+}
+
+/// What a long report tells its progress line: how many athletes there are, and each one assessed
+/// (first pass) and written (second pass).
+public struct SquadProgress: Sendable {
+    public var assessing: @Sendable (_ athletes: Int) -> Void
+    public var assessed: @Sendable () -> Void
+    public var written: @Sendable () -> Void
+
+    public init(
+        assessing: @escaping @Sendable (Int) -> Void, assessed: @escaping @Sendable () -> Void,
+        written: @escaping @Sendable () -> Void
+    ) {
+        self.assessing = assessing
+        self.assessed = assessed
+        self.written = written
     }
 }

@@ -82,7 +82,10 @@ struct ReportCommand: ParsableCommand {
                 throw ExitCode(1)
             }
         }
-        let importer = try input.importer()
+        // A report written to the terminal shows itself; one written to a file or pipe gets a progress line.
+        let progress = isatty(STDOUT_FILENO) == 1 && outputOptions.output == nil ? nil : ProgressLine.start()
+        var importer = try input.importer()
+        importer.rowsRead = progress?.rowsRead
         var result: ImportResult?
         let analyzer = Analyzer(profile: profile, windowDays: window)
         let generator = "hqscreen \(HQScreen.version)"
@@ -102,12 +105,13 @@ struct ReportCommand: ParsableCommand {
             var imported = importer.importFiles(input.files)
             var report = ScreeningReport.squad(
                 importSummary: imported.summary, measurements: imported.measurements, sessions: imported.sessions,
-                analyzer: analyzer, generator: generator, today: today?.date ?? .today())
+                analyzer: analyzer, generator: generator, today: today?.date ?? .today(), progress: progress?.squad)
             imported.measurements = []
             result = imported
             report.clinic = clinicDetails
             return report
         }
+        defer { progress?.finish() }
         if let split {
             try writeSplit(build(), into: split)
         } else {
@@ -143,6 +147,7 @@ struct ReportCommand: ParsableCommand {
                 try file.write(pending)
             }
         }
+        progress?.finish()
         guard let result else { return }
         ImportProblems.printToStandardError(result.summary, limit: 10)
         if let code = ImportProblems.exitCode(for: result, strict: input.strict) { throw code }

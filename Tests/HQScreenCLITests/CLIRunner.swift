@@ -28,8 +28,15 @@ struct CLIRunner {
     static func run(
         _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil
     ) throws -> Output {
+        try runProgram(binary.path, arguments, environment: environment, standardOutput: standardOutput)
+    }
+
+    static func runProgram(
+        _ program: String, _ arguments: [String], environment: [String: String] = [:],
+        standardOutput: FileHandle? = nil
+    ) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = packageRoot
         var env = ProcessInfo.processInfo.environment
