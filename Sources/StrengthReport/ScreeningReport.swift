@@ -167,16 +167,21 @@ public struct ScreeningReport: Sendable {
 
     /// The report of a whole squad, built to be written athlete by athlete: each athlete is assessed
     /// once for the team summary and again when the report reaches them, so a squad's findings never
-    /// all live at once. Renders exactly as `build` would from the same measurements.
+    /// all live at once. Renders exactly as `build` would from the same measurements. Without
+    /// `withSummary` the first pass is skipped: for outputs of one row per session (CSV) that show
+    /// neither the team summary nor the squad standing — `teamRows` and `athleteSections` are then
+    /// empty and `sessionCount` is 0.
     public static func squad(
         importSummary: ImportSummary, measurements: [Measurement], sessions: [SessionKey: SessionInfo],
-        analyzer: Analyzer, generator: String, today: TestDate = .today(), progress: SquadProgress? = nil
+        analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
+        progress: SquadProgress? = nil
     ) -> ScreeningReport {
         var report = ScreeningReport(
             generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],
             today: today)
         report.squad = SquadAnalysis(
-            measurements: measurements, sessions: sessions, analyzer: analyzer, today: today, progress: progress)
+            measurements: measurements, sessions: sessions, analyzer: analyzer, today: today, withSummary: withSummary,
+            progress: progress)
         return report
     }
 

@@ -22,14 +22,33 @@ public final class SquadAnalysis: Sendable {
     /// The name the first athlete's first test gives, for a one-athlete report's title.
     let firstDisplayName: String?
     let progress: SquadProgress?
+    /// No first pass: athletes are assessed only as they are written.
+    let onePass: Bool
 
     public init(
         measurements: [Measurement], sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
-        progress: SquadProgress? = nil
+        withSummary: Bool = true, progress: SquadProgress? = nil
     ) {
         let athletes = Analyzer.byAthlete(measurements)
-        progress?.assessing(athletes.count)
         let prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
+        self.measurements = athletes
+        self.sessions = sessions
+        self.analyzer = analyzer
+        self.prescriber = prescriber
+        self.progress = progress
+        guard withSummary else {
+            // One row per session needs neither the team summary nor the squad standing: one pass.
+            standings = Array(repeating: [], count: athletes.count)
+            rows = []
+            rowAthlete = []
+            sessionCount = 0
+            firstDisplayName = nil
+            onePass = true
+            progress?.assessing(athletes.count)
+            return
+        }
+        onePass = false
+        progress?.assessing(athletes.count)
         struct FirstPass: Sendable {
             var row: ScreeningReport.TeamRow
             var keyValues: [SquadStanding.KeyValue]
@@ -54,11 +73,6 @@ public final class SquadAnalysis: Sendable {
         rowAthlete = order
         sessionCount = passes.reduce(0) { $0 + $1.sessions }
         firstDisplayName = passes.first?.firstName
-        self.measurements = athletes
-        self.sessions = sessions
-        self.analyzer = analyzer
-        self.prescriber = prescriber
-        self.progress = progress
     }
 
     var athleteCount: Int { measurements.count }
@@ -66,6 +80,7 @@ public final class SquadAnalysis: Sendable {
     /// One athlete's entries, oldest first, exactly as the first pass made them, with the squad standing.
     func entries(ofAthlete i: Int) -> [ScreeningReport.Entry] {
         var entries = Self.entries(measurements[i], sessions: sessions, analyzer: analyzer, prescriber: prescriber)
+        if onePass { progress?.assessed() }
         progress?.written()
         if !standings[i].isEmpty, let last = entries.indices.last {
             SquadStanding.apply(standings[i], to: &entries[last].assessment)

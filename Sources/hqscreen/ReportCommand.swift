@@ -105,7 +105,8 @@ struct ReportCommand: ParsableCommand {
             var imported = importer.importFiles(input.files)
             var report = ScreeningReport.squad(
                 importSummary: imported.summary, measurements: imported.measurements, sessions: imported.sessions,
-                analyzer: analyzer, generator: generator, today: today?.date ?? .today(), progress: progress?.squad)
+                analyzer: analyzer, generator: generator, today: today?.date ?? .today(),
+                withSummary: outputOptions.format != .csv, progress: progress?.squad)
             imported.measurements = []
             result = imported
             report.clinic = clinicDetails
