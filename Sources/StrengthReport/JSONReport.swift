@@ -43,35 +43,21 @@ public enum JSONReport {
     /// One athlete's assessments as array elements, each with its leading comma and the array's indent.
     @Sendable static func elements(_ entries: [ScreeningReport.Entry]) -> Result<[[UInt8]], any Error> {
         Result {
-            let encoder = prettyEncoder()
-            let newline = UInt8(ascii: "\n")
-            let indent = Array("    ".utf8)
-            return try entries.map { entry in
-                let element = try encoder.encode(AssessmentBlock(entry))
-                var piece: [UInt8] = [UInt8(ascii: ","), newline]
-                piece.reserveCapacity(element.count + element.count / 8)
-                // JSON strings hold no raw newline, so every line break is the pretty printer's: indent each line
-                // to the array's depth, except the blank line it writes inside an empty array.
-                var lineStart = true
-                for byte in element {
-                    if lineStart && byte != newline { piece += indent }
-                    piece.append(byte)
-                    lineStart = byte == newline
-                }
+            try entries.map { entry in
+                // Each element sits two levels deep: in the document, in its `assessments` array.
+                var piece = Array(",\n    ".utf8)
+                try PrettyJSON.encode(AssessmentBlock(entry), depth: 2, into: &piece)
                 return piece
             }
         }
     }
 
-    /// The document encoded in one piece: what `write` must reproduce byte for byte.
+    /// The document encoded in one piece by Foundation's `JSONEncoder`: the reference that the streamed
+    /// output, written with `PrettyJSON`, must reproduce byte for byte.
     static func renderWhole(_ report: ScreeningReport) throws -> String {
-        try encode(Document(report))
-    }
-
-    private static func prettyEncoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
+        return String(decoding: try encoder.encode(Document(report)), as: UTF8.self) + "\n"
     }
 
     /// The import accounting alone, for `hqscreen check --format json`.
@@ -80,7 +66,7 @@ public enum JSONReport {
     }
 
     private static func encode(_ value: some Encodable) throws -> String {
-        String(decoding: try prettyEncoder().encode(value), as: UTF8.self) + "\n"
+        String(decoding: try PrettyJSON.encode(value), as: UTF8.self) + "\n"
     }
 
     struct CheckDocument: Encodable {
@@ -97,13 +83,10 @@ public enum JSONReport {
             var teamSummary: TeamSummaryBlock
             var files: [String: String]
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(
+        return try encode(
             Index(
                 schemaVersion: schemaVersion, generator: report.generator, teamSummary: TeamSummaryBlock(report),
                 files: files))
-        return String(decoding: data, as: UTF8.self) + "\n"
     }
 
     struct Document: Encodable {
@@ -184,9 +167,9 @@ public enum JSONReport {
                 return Row(
                     athlete: a.athlete, name: a.info?.name, date: a.date.description, band: a.worstBand?.rawValue,
                     decidingMeasure: flagged.map(FindingText.label),
-                    decidingValue: flagged.map { rounded($0.value, 4) },
+                    decidingValue: flagged.map { roundedForOutput($0.value, 4) },
                     headline: TextReport.headline(a),
-                    changeSincePrevious: flagged?.change.map { rounded($0.sincePrevious, 4) },
+                    changeSincePrevious: flagged?.change.map { roundedForOutput($0.sincePrevious, 4) },
                     previousDate: row.previous?.date.description, previousBand: row.previous?.worstBand?.rawValue,
                     tests: row.sessions, daysSinceTest: row.daysSinceTest, retestDue: row.retestDue.description,
                     overdue: row.overdue, deteriorated: row.deteriorated)
@@ -302,7 +285,7 @@ public enum JSONReport {
             try c.encode(f.muscle?.rawValue, forKey: .muscle)
             try c.encode(f.contraction?.rawValue, forKey: .contraction)
             try c.encode(f.weakerSide?.rawValue, forKey: .weakerSide)
-            try c.encode(rounded(f.value, 4), forKey: .value)
+            try c.encode(roundedForOutput(f.value, 4), forKey: .value)
             try c.encode(f.band.rawValue, forKey: .band)
             try c.encode(f.reason, forKey: .reason)
             try c.encode(f.threshold.map(ThresholdBlock.init), forKey: .threshold)
@@ -357,7 +340,7 @@ public enum JSONReport {
 
         init(_ input: FindingInput) {
             name = input.name
-            value = rounded(input.value, 3)
+            value = roundedForOutput(input.value, 3)
             unit = input.unit
         }
     }
@@ -378,12 +361,12 @@ public enum JSONReport {
         init(_ change: Change) {
             quadricepsDriven = change.quadricepsDriven
             previousDate = change.previousDate.description
-            previousValue = rounded(change.previousValue, 4)
-            sincePrevious = rounded(change.sincePrevious, 4)
+            previousValue = roundedForOutput(change.previousValue, 4)
+            sincePrevious = roundedForOutput(change.sincePrevious, 4)
             verdictSincePrevious = change.verdictSincePrevious.rawValue
             firstDate = change.firstDate.description
-            firstValue = rounded(change.firstValue, 4)
-            sinceFirst = rounded(change.sinceFirst, 4)
+            firstValue = roundedForOutput(change.firstValue, 4)
+            sinceFirst = roundedForOutput(change.sinceFirst, 4)
             verdictSinceFirst = change.verdictSinceFirst.rawValue
             noise = change.noise
             noiseSource = change.noiseSource
@@ -408,9 +391,9 @@ public enum JSONReport {
             try c.encode(m.velocity, forKey: .velocity)
             try c.encode(m.angle, forKey: .angle)
             try c.encode(m.method.rawValue, forKey: .method)
-            try c.encode(rounded(m.value.si, 3), forKey: .value)
+            try c.encode(roundedForOutput(m.value.si, 3), forKey: .value)
             try c.encode(m.value.dimension.siSymbol, forKey: .unit)
-            try c.encode(rounded(m.valueInSourceUnit, 3), forKey: .sourceValue)
+            try c.encode(roundedForOutput(m.valueInSourceUnit, 3), forKey: .sourceValue)
             try c.encode(m.sourceUnit.rawValue, forKey: .sourceUnit)
             try c.encode(m.gravityCorrected, forKey: .gravityCorrected)
             try c.encode(m.repetitions.map(Int.init), forKey: .repetitions)
@@ -425,8 +408,12 @@ public enum JSONReport {
     }
 }
 
+extension JSONReport {
+    static func rounded(_ value: Double, _ digits: Int) -> Double { roundedForOutput(value, digits) }
+}
+
 /// Rounds for output, so JSON shows 0.52 rather than 0.52000000000000002.
-private func rounded(_ value: Double, _ digits: Int) -> Double {
+func roundedForOutput(_ value: Double, _ digits: Int) -> Double {
     var scale = 1.0
     for _ in 0..<digits { scale *= 10 }
     return (value * scale).rounded() / scale
