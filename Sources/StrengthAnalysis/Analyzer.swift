@@ -65,21 +65,25 @@ public struct Analyzer: Sendable {
     /// One athlete's tests and training-log windows, oldest first, each compared with the earlier ones.
     public func assessAthlete(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
         let windows = TrainingWindows(days: windowDays, measurements: measurements)
-        var slot: [GroupKey: Int] = [:]
+        // One athlete: the day (or window) alone tells the groups apart.
+        struct Day: Hashable {
+            var date: TestDate
+            var window: Int?
+        }
+        var slot: [Day: Int] = [:]
         var groups: [(key: GroupKey, measurements: [Measurement])] = []
         for m in measurements {
-            let key: GroupKey
+            let day: Day
             if let index = windows.index(of: m) {
-                key = GroupKey(
-                    athlete: m.athlete, date: windows.window(athlete: m.athlete, index: index).end, window: index)
+                day = Day(date: windows.window(athlete: m.athlete, index: index).end, window: index)
             } else {
-                key = GroupKey(athlete: m.athlete, date: m.date, window: nil)
+                day = Day(date: m.date, window: nil)
             }
-            if let i = slot[key] {
+            if let i = slot[day] {
                 groups[i].measurements.append(m)
             } else {
-                slot[key] = groups.count
-                groups.append((key, [m]))
+                slot[day] = groups.count
+                groups.append((GroupKey(athlete: m.athlete, date: day.date, window: day.window), [m]))
             }
         }
         var assessments = groups.map { assessGroup($0.key, $0.measurements, windows: windows, sessions: sessions) }

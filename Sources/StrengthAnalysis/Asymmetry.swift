@@ -8,12 +8,15 @@ import StrengthModel
 enum Asymmetry {
     static func findings(_ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile) -> [Finding] {
         var findings: [Finding] = []
+        // Whether the field-sport red applies is one question per session, not one per pair.
+        var population: FieldSportRed?
         for key in index.keys where key.side == .left {
             guard let left = index[key], let right = index[key.with(side: .some(.right))] else { continue }
             if let involved = info?.involvedSide {
                 findings.append(limbSymmetry(left: left, right: right, involved: involved, rule: profile.limbSymmetry))
             } else {
-                findings.append(asymmetry(left: left, right: right, info: info, profile: profile))
+                if population == nil { population = FieldSportRed(info: info, profile: profile) }
+                findings.append(asymmetry(left: left, right: right, info: info, profile: profile, population: population))
             }
         }
         return findings
@@ -28,28 +31,44 @@ enum Asymmetry {
     /// Bands a difference. The red cut-off is applied only where it was derived (male field-sport
     /// athletes, dynamometer or Nordic tests) and, on one test day, only as "confirm on a second
     /// day": `Retest` turns a confirmed one red.
-    static func asymmetry(left: Measurement, right: Measurement, info: SessionInfo?, profile: ThresholdProfile)
-        -> Finding
-    {
+    /// Whether the 15% red applies to this athlete, said once per session.
+    struct FieldSportRed {
+        var note: String?
+        var missing: [MissingDetail] = []
+        var population: String
+
+        init(info: SessionInfo?, profile: ThresholdProfile) {
+            population = FieldSportPopulation.description(profile.nordic)
+            if case .notEstablished(let why, let details) = FieldSportPopulation.check(info, rule: profile.nordic) {
+                note =
+                    "the \(Formatting.fixed(profile.asymmetry.red, digits: 0))% red comes from \(population) "
+                    + "and is not established here: \(why)"
+                missing = details
+            }
+        }
+    }
+
+    static func asymmetry(
+        left: Measurement, right: Measurement, info: SessionInfo?, profile: ThresholdProfile,
+        population: FieldSportRed? = nil
+    ) -> Finding {
         let rule = profile.asymmetry
         let value = percent(left.value.si, right.value.si)
         let weaker: Side? = left.value.si == right.value.si ? nil : (left.value.si < right.value.si ? .left : .right)
+        let fieldSport = population ?? FieldSportRed(info: info, profile: profile)
         var redNote: String?
         var missing: [MissingDetail] = []
         if left.method == .bridgeTest {
             redNote = "the \(Formatting.fixed(rule.red, digits: 0))% red is not established for bridge repetitions"
-        } else if case .notEstablished(let why, let details) = FieldSportPopulation.check(info, rule: profile.nordic) {
-            redNote =
-                "the \(Formatting.fixed(rule.red, digits: 0))% red comes from \(FieldSportPopulation.description(profile.nordic)) "
-                + "and is not established here: \(why)"
-            missing = details
+        } else if let note = fieldSport.note {
+            redNote = note
+            missing = fieldSport.missing
         }
         var threshold = ThresholdUsed(
             green: rule.amber, red: redNote == nil ? rule.red : nil, higherIsBetter: false, unit: "%",
             source: rule.source,
             population: redNote == nil
-                ? FieldSportPopulation.description(profile.nordic)
-                : "isokinetic testing in general (Sapega 1990), without the red band")
+                ? fieldSport.population : "isokinetic testing in general (Sapega 1990), without the red band")
         var band = threshold.band(for: value)
         var reason = lead(left, value: value, weaker: weaker, rule: rule)
         var confirmation: Finding.Confirmation?

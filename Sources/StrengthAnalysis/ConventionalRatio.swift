@@ -31,21 +31,22 @@ enum ConventionalRatio {
             "\(Words.side(h.side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
                 + "torque at \(Formatting.velocity(velocity)) (hamstrings vs quadriceps, \(Words.speed(velocity)) speed)"
         }
-        let lead = leadText([])
+        // The sentence's lead is written once, with the cut-offs it is shown against when there are any.
         var finding = Finding(
             measure: .conventionalHQ, side: h.side, velocity: velocity, contraction: .concentric, value: ratio,
-            band: .info, reason: lead + ".", threshold: nil,
+            band: .info, reason: "", threshold: nil,
             inputs: [
                 FindingInput(name: "hamstrings concentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
-            finding.reason = "\(lead). \(refusal)."
+            finding.reason = "\(leadText([])). \(refusal)."
             finding.populationNote = refusal
             return finding
         }
         guard let row = profile.conventionalThreshold(at: velocity) else {
+            let lead = leadText([])
             if let reference = profile.conventionalReference(at: velocity) {
                 finding.reason =
                     "\(lead). No validated cut-off at this speed; professional soccer players average "

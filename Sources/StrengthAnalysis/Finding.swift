@@ -317,7 +317,8 @@ public struct Finding: Sendable, Hashable {
             measure: measure, side: side, muscle: muscle, contraction: contraction,
             velocityTenths: velocity.map(tenths),
             angle: angle.map { Int(saturating: $0.rounded()) }, exercise: exercise,
-            pairTenths: velocityPair.map { [tenths($0.eccentric), tenths($0.concentric)] })
+            eccentricTenths: velocityPair.map { tenths($0.eccentric) },
+            concentricTenths: velocityPair.map { tenths($0.concentric) })
     }
 
     public struct Key: Hashable, Sendable {
@@ -328,7 +329,8 @@ public struct Finding: Sendable, Hashable {
         var velocityTenths: Int?
         var angle: Int?
         var exercise: String?
-        var pairTenths: [Int]?
+        var eccentricTenths: Int?
+        var concentricTenths: Int?
     }
 
     /// The key in words, e.g. `conventional-hq|left|-|-|60.0|-`.

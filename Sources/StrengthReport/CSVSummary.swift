@@ -112,19 +112,17 @@ public enum CSVSummary {
 
     /// A text cell: neutralised if it could be read as a formula, quoted if it needs to be.
     public static func text(_ raw: String) -> String {
-        var value = raw
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingQuotes + "\""
-    }
-}
-
-extension String {
-    fileprivate var replacingQuotes: String {
-        var out = ""
-        for ch in self {
-            if ch == "\"" { out += "\"\"" } else { out.append(ch) }
+        // Most cells (ids, dates, names) need neither: checked on the bytes, not the characters.
+        let utf8 = raw.utf8
+        guard let first = utf8.first else { return raw }
+        let formula =
+            first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+            || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
+        let needsQuotes = utf8.contains {
+            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
         }
-        return out
+        let value = formula ? "'" + raw : raw
+        guard needsQuotes else { return value }
+        return "\"" + value.replacing("\"", with: "\"\"") + "\""
     }
 }
