@@ -20,7 +20,7 @@ public struct Analyzer: Sendable {
     }
 
     public func assess(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
-        let athletes = Self.byAthlete(measurements)
+        let athletes = AthleteGrouping(measurements)
         // Athletes are independent, so both cores assess them; each result goes to its athlete's slot,
         // so the order is the same as a single-threaded run.
         let results = ResultSlots<[Assessment]>(count: athletes.count)
@@ -28,21 +28,6 @@ public struct Analyzer: Sendable {
             results.store(assessAthlete(athletes[i], sessions: sessions), at: i)
         }
         return results.collect().flatMap { $0 }
-    }
-
-    /// Each athlete's measurements, athletes in the order of their ids (the order of every report).
-    public static func byAthlete(_ measurements: [Measurement]) -> [[Measurement]] {
-        var slot: [String: Int] = [:]
-        var groups: [[Measurement]] = []
-        for m in measurements {
-            if let i = slot[m.athlete] {
-                groups[i].append(m)
-            } else {
-                slot[m.athlete] = groups.count
-                groups.append([m])
-            }
-        }
-        return groups.sorted { $0[0].athlete < $1[0].athlete }
     }
 
     /// Runs `body` for 0..<count on every core, in interleaved chunks so long and short athletes

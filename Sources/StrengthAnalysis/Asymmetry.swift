@@ -16,7 +16,8 @@ enum Asymmetry {
                 findings.append(limbSymmetry(left: left, right: right, involved: involved, rule: profile.limbSymmetry))
             } else {
                 if population == nil { population = FieldSportRed(info: info, profile: profile) }
-                findings.append(asymmetry(left: left, right: right, info: info, profile: profile, population: population))
+                findings.append(
+                    asymmetry(left: left, right: right, info: info, profile: profile, population: population))
             }
         }
         return findings

@@ -172,7 +172,7 @@ public struct ScreeningReport: Sendable {
     /// neither the team summary nor the squad standing — `teamRows` and `athleteSections` are then
     /// empty and `sessionCount` is 0.
     public static func squad(
-        importSummary: ImportSummary, measurements: [Measurement], sessions: [SessionKey: SessionInfo],
+        importSummary: ImportSummary, measurements: consuming [Measurement], sessions: [SessionKey: SessionInfo],
         analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
         progress: SquadProgress? = nil
     ) -> ScreeningReport {
@@ -180,7 +180,8 @@ public struct ScreeningReport: Sendable {
             generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],
             today: today)
         report.squad = SquadAnalysis(
-            measurements: measurements, sessions: sessions, analyzer: analyzer, today: today, withSummary: withSummary,
+            measurements: consume measurements, sessions: sessions, analyzer: analyzer, today: today,
+            withSummary: withSummary,
             progress: progress)
         return report
     }

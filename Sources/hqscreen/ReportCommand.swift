@@ -103,11 +103,13 @@ struct ReportCommand: ParsableCommand {
         /// Athlete by athlete, so a squad's findings never all live at once.
         func squad() -> ScreeningReport {
             var imported = importer.importFiles(input.files)
+            // Handed over, not shared: the squad sorts them in place.
+            var measurements: [StrengthModel.Measurement] = []
+            swap(&measurements, &imported.measurements)
             var report = ScreeningReport.squad(
-                importSummary: imported.summary, measurements: imported.measurements, sessions: imported.sessions,
+                importSummary: imported.summary, measurements: consume measurements, sessions: imported.sessions,
                 analyzer: analyzer, generator: generator, today: today?.date ?? .today(),
                 withSummary: outputOptions.format != .csv, progress: progress?.squad)
-            imported.measurements = []
             result = imported
             report.clinic = clinicDetails
             return report

@@ -1,0 +1,64 @@
+import StrengthModel
+
+/// A squad's measurements sorted by athlete id in place, each athlete's rows in file order, with
+/// each athlete's range: grouping by copying into one array per athlete held every measurement
+/// twice at the peak.
+public struct AthleteGrouping: Sendable {
+    public private(set) var measurements: [Measurement]
+    /// Per athlete, in id order, the range of their rows in `measurements`.
+    public let ranges: [Range<Int>]
+
+    public init(_ measurements: consuming [Measurement]) {
+        var rows = consume measurements
+        // Athletes numbered by first appearance, then ranked by id.
+        var ordinalOf: [String: Int32] = [:]
+        var names: [String] = []
+        var ordinals: [Int32] = []
+        ordinals.reserveCapacity(rows.count)
+        for m in rows {
+            if let ordinal = ordinalOf[m.athlete] {
+                ordinals.append(ordinal)
+            } else {
+                let ordinal = Int32(names.count)
+                ordinalOf[m.athlete] = ordinal
+                names.append(m.athlete)
+                ordinals.append(ordinal)
+            }
+        }
+        ordinalOf = [:]
+        let byId = names.indices.sorted { names[$0] < names[$1] }
+        var rank = [Int](repeating: 0, count: names.count)
+        for (position, ordinal) in byId.enumerated() { rank[ordinal] = position }
+        // A counting sort gives every row its place: stable, so each athlete keeps the file's order.
+        var starts = [Int](repeating: 0, count: names.count + 1)
+        for ordinal in ordinals { starts[rank[Int(ordinal)] + 1] += 1 }
+        for i in names.indices { starts[i + 1] += starts[i] }
+        ranges = names.indices.map { starts[$0]..<starts[$0 + 1] }
+        var next = starts
+        var destination = ordinals  // reused: each row's place, as Int32
+        for i in destination.indices {
+            let r = rank[Int(ordinals[i])]
+            destination[i] = Int32(next[r])
+            next[r] += 1
+        }
+        ordinals = []
+        // The permutation applied in place, one cycle at a time.
+        rows.withUnsafeMutableBufferPointer { rows in
+            destination.withUnsafeMutableBufferPointer { destination in
+                for i in rows.indices {
+                    while Int(destination[i]) != i {
+                        let j = Int(destination[i])
+                        rows.swapAt(i, j)
+                        destination.swapAt(i, j)
+                    }
+                }
+            }
+        }
+        self.measurements = rows
+    }
+
+    public var count: Int { ranges.count }
+
+    /// One athlete's rows, in file order.
+    public subscript(athlete: Int) -> [Measurement] { Array(measurements[ranges[athlete]]) }
+}
