@@ -29,6 +29,13 @@ struct FileCollector {
     var exercisesNotUsed: [ExerciseCount] = []
     /// The athlete of the row being read, once its adapter has read it; messages about the row carry it.
     var rowAthlete: String?
+    /// Every measurement the file's rows gave, repeated trials included: the file's count in the summary.
+    var acceptedMeasurements = 0
+    /// Repeated trials of one protocol in one session keep only the best, the first of equal bests —
+    /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
+    /// session being read; trials are contiguous in every export we know.
+    private var trialSession: (athlete: String, date: TestDate)?
+    private var bestTrial: [TrialKey: Int] = [:]
 
     /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).
     private var futureDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
@@ -54,6 +61,8 @@ struct FileCollector {
             if case .imported = outcome { outcome = rejection.outcome }
         }
         defer {
+            acceptedMeasurements += measurements.count - measurementsBeforeRow
+            if case .imported = outcome { keepBestTrials(from: measurementsBeforeRow) }
             measurementsBeforeRow = measurements.count
             rowAthlete = nil
         }
@@ -102,6 +111,30 @@ struct FileCollector {
             if ancientDates.count == 0 { ancientDates.first = (line, date) }
             ancientDates.count += 1
         }
+    }
+
+    /// Folds the row's measurements into the session's best trials: a trial that beats the kept one
+    /// takes its place, any other repeat is dropped. Rows whose date may still swap are kept as read.
+    private mutating func keepBestTrials(from start: Int) {
+        guard start < measurements.count, deferredDates.last.map({ $0.index < start }) ?? true else { return }
+        var write = start
+        for read in start..<measurements.count {
+            let m = measurements[read]
+            if let key = TrialKey(m) {
+                if trialSession?.athlete != m.athlete || trialSession?.date != m.date {
+                    trialSession = (m.athlete, m.date)
+                    bestTrial.removeAll(keepingCapacity: true)
+                }
+                if let kept = bestTrial[key] {
+                    if m.value.si > measurements[kept].value.si { measurements[kept] = m }
+                    continue
+                }
+                bestTrial[key] = write
+            }
+            if write != read { measurements[write] = m }
+            write += 1
+        }
+        measurements.removeLast(measurements.count - write)
     }
 
     /// Forgets the measurements a rejected row had already added.
@@ -242,5 +275,33 @@ enum PlausibleRange {
         if value == value.rounded() && abs(value) < 1e12 { return String(Int(saturating: value)) }
         if abs(value) >= 1e12 || abs(value) < 0.01 { return "\(value)" }
         return String((value * 100).rounded() / 100)
+    }
+}
+
+/// What makes two measurements of one session trials of the same test: the analysis compares the
+/// peaks of exactly these (its protocol key). Gym sets, warm-ups, training-log rows and torques
+/// without a speed are not trials and are kept as they are.
+struct TrialKey: Hashable {
+    var side: Side?
+    var muscle: MuscleGroup
+    var contraction: Contraction
+    var velocityTenths: Int?
+    var angle: Int?
+    var method: TestMethod
+    var dimension: PhysicalDimension
+    var position: BodyPosition?
+
+    init?(_ m: Measurement) {
+        guard m.method != .machine1RM, !m.isWarmUp, !m.fromTrainingLog,
+            !(m.value.dimension == .torque && m.contraction != .isometric && m.velocity == nil)
+        else { return nil }
+        side = m.side
+        muscle = m.muscle
+        contraction = m.contraction
+        velocityTenths = m.velocity.map { Int(saturating: ($0 * 10).rounded()) }
+        angle = m.angle.map { Int(saturating: $0.rounded()) }
+        method = m.method
+        dimension = m.value.dimension
+        position = m.position
     }
 }

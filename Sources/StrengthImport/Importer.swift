@@ -304,7 +304,7 @@ public struct Importer: Sendable {
         return FileImport(
             summary: FileImportSummary(
                 path: path, format: nil, dialect: nil, counts: collector.counts,
-                measurements: collector.measurements.count, failed: false),
+                measurements: collector.acceptedMeasurements, failed: false),
             measurements: collector.measurements, sessions: sessions, diagnostics: diagnostics,
             unlistedDiagnostics: collector.unlistedDiagnostics, stoppedEarly: false)
     }
@@ -323,6 +323,7 @@ public struct Importer: Sendable {
             collector.measurements.swapAt(kept, index)
             kept += 1
         }
+        collector.acceptedMeasurements -= collector.measurements.count - kept
         collector.measurements.removeLast(collector.measurements.count - kept)
         for line in lines { collector.demoteToRejected(line: line, column: nil, "", listed: false) }
         let rows = lines.count

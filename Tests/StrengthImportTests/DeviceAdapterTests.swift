@@ -42,11 +42,10 @@ struct DeviceAdapterTests {
                 + "9f1c,t2,2025-01-10T15:00:00.000Z,2025-01-10T12:20:00.000Z,1,Nordic,,NordBord,2,0,1.4,0,0,0,310,900,330,140,0,2\n"
         )
         #expect(result.file.format == "vald-nordbord")
-        #expect(
-            values(result) == [
-                "9f1c left hamstrings eccentric 350.5", "9f1c right hamstrings eccentric 340",
-                "9f1c right hamstrings eccentric 330",
-            ])
+        // The second test's right side (330 N) is a second trial of the same test that day: counted, and the
+        // better trial (340 N) stands for both.
+        #expect(values(result) == ["9f1c left hamstrings eccentric 350.5", "9f1c right hamstrings eccentric 340"])
+        #expect(result.file.measurements == 3)
         #expect(result.measurements.first?.date.description == "2025-01-10")
     }
 
