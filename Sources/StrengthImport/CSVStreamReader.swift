@@ -156,7 +156,7 @@ struct CSVStreamReader {
             let openColumn = state.pointee.fieldCount - state.pointee.rowFirstField + 1
             let finished = csv_fini(&parser, ParseState.onField, ParseState.onRow, state)
             var errors: [CSVSyntaxError] = []
-            if finished != 0, let openRowLine {
+            if finished != 0 || position.swallowing, let openRowLine {
                 let endLine = lastByte == lineTerminator ? position.line - 1 : position.line
                 errors.append(
                     CSVSyntaxError(
@@ -174,6 +174,10 @@ struct CSVStreamReader {
 
     private static let options = UInt8(CSV_STRICT | CSV_STRICT_FINI)
 
+    /// No knee-test export has a field anywhere near this; a quote left open in a large file would
+    /// otherwise hold the whole rest of the file in memory only to reject it.
+    static let maxFieldBytes = 4 << 20
+
     /// Where the feed is in the file, kept across chunks.
     private struct LinePosition {
         var line = 1
@@ -183,6 +187,9 @@ struct CSVStreamReader {
         var skipRestOfLine = false
         /// libcsv could not be restarted after a syntax error.
         var outOfMemory = false
+        /// A quoted field grew past `maxFieldBytes`: its quote is never closed, and the rest of the
+        /// file is only counted, not held in memory to be rejected.
+        var swallowing = false
         var windows1252Lines = 0
         var firstWindows1252Line: Int?
         /// A line's bytes read as Windows-1252, when it was not UTF-8.
@@ -218,7 +225,7 @@ struct CSVStreamReader {
                     position.midLine = true
                 }
             }
-            if position.skipRestOfLine || position.line <= skipLines { continue }
+            if position.skipRestOfLine || position.swallowing || position.line <= skipLines { continue }
             if !position.midLine && state.pointee.betweenRows {
                 if isBlank(base + lineStart, lineEnd - lineStart) { continue }
                 state.pointee.rowStartLine = position.line
@@ -256,6 +263,11 @@ struct CSVStreamReader {
             } else {
                 length = lineBytes.count
                 parsed = csv_parse(&parser, lineBytes.baseAddress, length, ParseState.onField, ParseState.onRow, state)
+            }
+            if parsed == length && !state.pointee.betweenRows && parser.entry_pos > Self.maxFieldBytes {
+                resetParser(&parser, position: &position)
+                position.swallowing = true
+                continue
             }
             if parsed < length {
                 let column = state.pointee.fieldCount - state.pointee.rowFirstField + 1

@@ -20,6 +20,21 @@ struct MalformedFileTests {
                 == "a quoted field opened here is never closed; the last 2 lines of the file could not be read")
     }
 
+    @Test("a quote left open in a large file: the same error, the rest only counted (not held in memory)")
+    func unterminatedQuoteInLargeFile() throws {
+        let rest = String(repeating: "A,2024-03-01,R,Q,60,150\n", count: 250_000)
+        #expect(rest.utf8.count > CSVStreamReader.maxFieldBytes)
+        let text = header + "A,2024-03-01,L,Q,60,150\nA,2024-03-01,L,\"H,60,80\n" + rest
+        let result = try Importer().importText(text)
+        #expect(result.file.failed)
+        #expect(result.counts == RowCounts(rowsRead: 2, rowsImported: 1, rowsRejected: 1))
+        let error = try #require(result.errors.first)
+        #expect((error.line, error.column) == (3, 4))
+        #expect(
+            error.message
+                == "a quoted field opened here is never closed; the last 250001 lines of the file could not be read")
+    }
+
     @Test("stray quotes reject their row and reading goes on")
     func strayQuotes() throws {
         let text =
