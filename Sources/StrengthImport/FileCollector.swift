@@ -31,6 +31,9 @@ struct FileCollector {
     var rowAthlete: String?
     /// Every measurement the file's rows gave, repeated trials included: the file's count in the summary.
     var acceptedMeasurements = 0
+    /// False when only the accounting is wanted: a row's measurements are dropped once counted,
+    /// except those whose date may still swap (they may yet turn the row into a rejection).
+    var keepsMeasurements = true
     /// Repeated trials of one protocol in one session keep only the best, the first of equal bests —
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
@@ -62,7 +65,11 @@ struct FileCollector {
         }
         defer {
             acceptedMeasurements += measurements.count - measurementsBeforeRow
-            if case .imported = outcome { keepBestTrials(from: measurementsBeforeRow) }
+            if !keepsMeasurements {
+                dropSettled(from: measurementsBeforeRow)
+            } else if case .imported = outcome {
+                keepBestTrials(from: measurementsBeforeRow)
+            }
             measurementsBeforeRow = measurements.count
             rowAthlete = nil
         }
@@ -132,6 +139,22 @@ struct FileCollector {
                 bestTrial[key] = write
             }
             if write != read { measurements[write] = m }
+            write += 1
+        }
+        measurements.removeLast(measurements.count - write)
+    }
+
+    /// Keeps only the row's measurements whose date is still provisional, moved down to close the gap.
+    private mutating func dropSettled(from start: Int) {
+        guard start < measurements.count else { return }
+        var firstDeferred = deferredDates.endIndex
+        while firstDeferred > deferredDates.startIndex && deferredDates[firstDeferred - 1].index >= start {
+            firstDeferred -= 1
+        }
+        var write = start
+        for k in firstDeferred..<deferredDates.endIndex {
+            measurements[write] = measurements[deferredDates[k].index]
+            deferredDates[k].index = write
             write += 1
         }
         measurements.removeLast(measurements.count - write)

@@ -30,6 +30,9 @@ public struct Importer: Sendable {
     public var options: ImportOptions
     /// Adapter name that overrides detection (`--input-format`).
     public var forcedFormat: String?
+    /// False for an import that only accounts for rows (`hqscreen check`): measurements are counted
+    /// and dropped as they are read, so memory does not grow with the file.
+    public var keepsMeasurements = true
     /// Told every `progressStep` rows read, for a progress line on long imports.
     public var rowsRead: (@Sendable (Int) -> Void)?
     public static let progressStep = 1 << 16
@@ -169,8 +172,9 @@ public struct Importer: Sendable {
         }
         var collector = FileCollector(
             file: path, limit: options.diagnosticLimitPerFile, strict: options.strict,
-            expectedMeasurements: expectedRows)
+            expectedMeasurements: keepsMeasurements ? expectedRows : 0)
         collector.today = options.today
+        collector.keepsMeasurements = keepsMeasurements
         let columns = Self.columnReports(
             sniffed.header.dropLast(options.mapping?.constants.count ?? 0), uses: extractor.columnUses)
         Self.reportUnused(columns, headerLine: sniffed.headerLine, into: &collector)

@@ -17,6 +17,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         var importer = try input.importer()
+        importer.keepsMeasurements = false
         if all { importer.options.diagnosticLimitPerFile = Int.max }
         guard outputOptions.format == .text || outputOptions.format == .json else {
             throw ValidationError("check writes text or json")

@@ -1,4 +1,5 @@
 import Foundation
+import StrengthImport
 import Testing
 
 @testable import StrengthReport
@@ -66,5 +67,19 @@ struct PrettyJSONTests {
     @Test("a number JSON cannot hold is refused, as Foundation refuses it")
     func notFinite() {
         #expect(throws: EncodingError.self) { try PrettyJSON.encode([Double.nan]) }
+    }
+}
+
+@Suite("Accounting without keeping measurements")
+struct AccountingOnlyTests {
+    /// `hqscreen check` drops measurements as it reads: its accounting must be the full import's.
+    @Test("the summary is the full import's, for every corpus and sample file", arguments: CorpusPipelineTests.inputs)
+    func sameSummary(_ path: String) {
+        let full = Importer().importFiles([path])
+        var counting = Importer()
+        counting.keepsMeasurements = false
+        let counted = counting.importFiles([path])
+        #expect(counted.summary == full.summary)
+        #expect(counted.measurements.count <= full.measurements.count)
     }
 }
