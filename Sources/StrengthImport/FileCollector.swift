@@ -34,6 +34,11 @@ struct FileCollector {
     /// False when only the accounting is wanted: a row's measurements are dropped once counted,
     /// except those whose date may still swap (they may yet turn the row into a rejection).
     var keepsMeasurements = true
+    /// When set, measurements of finished sessions leave memory for the sink as the file is read.
+    var sink: (@Sendable (Measurement) -> Void)?
+    private var lastRowSession: (athlete: String, date: TestDate)?
+    /// How many measurements may wait in memory before finished sessions go to the sink.
+    var spillAfter = 1 << 14
     /// Repeated trials of one protocol in one session keep only the best, the first of equal bests —
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
@@ -68,7 +73,8 @@ struct FileCollector {
             if !keepsMeasurements {
                 dropSettled(from: measurementsBeforeRow)
             } else if case .imported = outcome {
-                keepBestTrials(from: measurementsBeforeRow)
+                keepBestTrials(
+                    from: sink == nil ? measurementsBeforeRow : spillFinishedSessions(before: measurementsBeforeRow))
             }
             measurementsBeforeRow = measurements.count
             rowAthlete = nil
@@ -142,6 +148,39 @@ struct FileCollector {
             write += 1
         }
         measurements.removeLast(measurements.count - write)
+    }
+
+    /// When the row starts a new session, hands every earlier measurement to the sink, keeping those
+    /// whose date may still swap; returns where the row's measurements now start.
+    private mutating func spillFinishedSessions(before start: Int) -> Int {
+        guard start < measurements.count, let sink else { return start }
+        let first = measurements[start]
+        let newSession = lastRowSession.map { $0.athlete != first.athlete || $0.date != first.date } ?? true
+        lastRowSession = (first.athlete, first.date)
+        guard newSession, start >= spillAfter else { return start }
+        var write = 0
+        var nextDeferred = deferredDates.startIndex
+        for read in 0..<measurements.count {
+            if read < start {
+                if nextDeferred < deferredDates.endIndex && deferredDates[nextDeferred].index == read {
+                    deferredDates[nextDeferred].index = write
+                    nextDeferred += 1
+                } else {
+                    sink(measurements[read])
+                    continue
+                }
+            } else if nextDeferred < deferredDates.endIndex && deferredDates[nextDeferred].index == read {
+                deferredDates[nextDeferred].index = write
+                nextDeferred += 1
+            }
+            if write != read { measurements[write] = measurements[read] }
+            write += 1
+        }
+        let rowStart = start - (measurements.count - write)
+        measurements.removeLast(measurements.count - write)
+        trialSession = nil
+        bestTrial.removeAll(keepingCapacity: true)
+        return rowStart
     }
 
     /// Keeps only the row's measurements whose date is still provisional, moved down to close the gap.

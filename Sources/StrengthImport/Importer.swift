@@ -33,6 +33,11 @@ public struct Importer: Sendable {
     /// False for an import that only accounts for rows (`hqscreen check`): measurements are counted
     /// and dropped as they are read, so memory does not grow with the file.
     public var keepsMeasurements = true
+    /// When set, measurements go here as the files are read instead of into the result, so a file
+    /// larger than memory can be imported (`MeasurementSpill`). Called on the importing thread only.
+    public var measurementSink: (@Sendable (Measurement) -> Void)?
+    /// How many measurements wait in memory before finished sessions go to `measurementSink`.
+    public var sinkBatch = 1 << 14
     /// Told every `progressStep` rows read, for a progress line on long imports.
     public var rowsRead: (@Sendable (Int) -> Void)?
     public static let progressStep = 1 << 16
@@ -71,7 +76,9 @@ public struct Importer: Sendable {
             case .failed(let problem):
                 file = failedImport(path, FileProblem(problem))
             }
-            if measurements.isEmpty {
+            if let measurementSink {
+                for m in file.measurements { measurementSink(m) }
+            } else if measurements.isEmpty {
                 measurements = file.measurements
             } else {
                 measurements.append(contentsOf: file.measurements)
@@ -175,6 +182,8 @@ public struct Importer: Sendable {
             expectedMeasurements: keepsMeasurements ? expectedRows : 0)
         collector.today = options.today
         collector.keepsMeasurements = keepsMeasurements
+        collector.sink = measurementSink
+        collector.spillAfter = sinkBatch
         let columns = Self.columnReports(
             sniffed.header.dropLast(options.mapping?.constants.count ?? 0), uses: extractor.columnUses)
         Self.reportUnused(columns, headerLine: sniffed.headerLine, into: &collector)

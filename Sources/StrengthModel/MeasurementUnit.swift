@@ -1,5 +1,5 @@
 /// What a strength value physically is. Each dimension has one SI unit used inside HQScreen.
-public enum PhysicalDimension: String, Sendable, Hashable, Codable {
+public enum PhysicalDimension: String, Sendable, Hashable, Codable, CaseIterable {
     /// Stored in newton metres.
     case torque
     /// Stored in newtons.

@@ -172,7 +172,7 @@ public struct ScreeningReport: Sendable {
     /// neither the team summary nor the squad standing — `teamRows` and `athleteSections` are then
     /// empty and `sessionCount` is 0.
     public static func squad(
-        importSummary: ImportSummary, measurements: consuming [Measurement], sessions: [SessionKey: SessionInfo],
+        importSummary: ImportSummary, athletes: any AthleteMeasurements, sessions: [SessionKey: SessionInfo],
         analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
         progress: SquadProgress? = nil
     ) -> ScreeningReport {
@@ -180,10 +180,21 @@ public struct ScreeningReport: Sendable {
             generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],
             today: today)
         report.squad = SquadAnalysis(
-            measurements: consume measurements, sessions: sessions, analyzer: analyzer, today: today,
+            athletes: athletes, sessions: sessions, analyzer: analyzer, today: today,
             withSummary: withSummary,
             progress: progress)
         return report
+    }
+
+    /// The same, from measurements in memory (grouped by athlete in place).
+    public static func squad(
+        importSummary: ImportSummary, measurements: consuming [Measurement], sessions: [SessionKey: SessionInfo],
+        analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
+        progress: SquadProgress? = nil
+    ) -> ScreeningReport {
+        squad(
+            importSummary: importSummary, athletes: AthleteGrouping(consume measurements), sessions: sessions,
+            analyzer: analyzer, generator: generator, today: today, withSummary: withSummary, progress: progress)
     }
 
     public static func build(

@@ -7,7 +7,7 @@ import StrengthModel
 /// renderer reaches them, and dropped once written.
 public final class SquadAnalysis: Sendable {
     /// Each athlete's measurements, athletes by id: the order of CSV rows and JSON assessments.
-    let measurements: AthleteGrouping
+    let measurements: any AthleteMeasurements
     let sessions: [SessionKey: SessionInfo]
     let analyzer: Analyzer
     let prescriber: ProgramPrescriber
@@ -26,10 +26,9 @@ public final class SquadAnalysis: Sendable {
     let onePass: Bool
 
     public init(
-        measurements: consuming [Measurement], sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
+        athletes: any AthleteMeasurements, sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
         withSummary: Bool = true, progress: SquadProgress? = nil
     ) {
-        let athletes = AthleteGrouping(consume measurements)
         let prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
         self.measurements = athletes
         self.sessions = sessions

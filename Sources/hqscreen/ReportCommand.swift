@@ -100,16 +100,37 @@ struct ReportCommand: ParsableCommand {
             report.clinic = clinicDetails
             return report
         }
-        /// Athlete by athlete, so a squad's findings never all live at once.
-        func squad() -> ScreeningReport {
+        /// Athlete by athlete, so a squad's findings never all live at once; inputs too large to hold
+        /// are spilled to disk as they are read.
+        func squad() throws -> ScreeningReport {
+            let today = today?.date ?? .today()
+            let withSummary = outputOptions.format != .csv
+            if let folder = SpillChoice.folder(for: input.files) {
+                let spill = MeasurementSpill(folder: folder)
+                var spilling = importer
+                spilling.measurementSink = { spill.append($0) }
+                let imported = spilling.importFiles(input.files)
+                result = imported
+                guard let athletes = spill.finish() else {
+                    FileHandleOutput.standardError(
+                        "hqscreen: \(TerminalSafe.escape(spill.failure ?? "the spill failed"))\n")
+                    throw ExitCode(74)
+                }
+                var report = ScreeningReport.squad(
+                    importSummary: imported.summary, athletes: athletes, sessions: imported.sessions,
+                    analyzer: analyzer, generator: generator, today: today, withSummary: withSummary,
+                    progress: progress?.squad)
+                report.clinic = clinicDetails
+                return report
+            }
             var imported = importer.importFiles(input.files)
             // Handed over, not shared: the squad sorts them in place.
             var measurements: [StrengthModel.Measurement] = []
             swap(&measurements, &imported.measurements)
             var report = ScreeningReport.squad(
                 importSummary: imported.summary, measurements: consume measurements, sessions: imported.sessions,
-                analyzer: analyzer, generator: generator, today: today?.date ?? .today(),
-                withSummary: outputOptions.format != .csv, progress: progress?.squad)
+                analyzer: analyzer, generator: generator, today: today, withSummary: withSummary,
+                progress: progress?.squad)
             result = imported
             report.clinic = clinicDetails
             return report
@@ -120,7 +141,7 @@ struct ReportCommand: ParsableCommand {
         } else {
             // The output is opened first: a path that cannot be written fails before minutes of work.
             try outputOptions.withOutput(inputs: inputFiles) { file in
-                let report = squad()
+                let report = try squad()
                 // Written as it is produced, in pieces of about a megabyte.
                 var pending: [UInt8] = []
                 pending.reserveCapacity(1 << 20 + 1 << 16)

@@ -54,12 +54,12 @@ struct GoldenReportTests {
         return String(hash, radix: 16)
     }
 
-    static func digest(_ testCase: Case, format: String) throws -> String {
-        let folder = try CLIRunner.freshFolder("golden-\(testCase.name)-\(format)")
+    static func digest(_ testCase: Case, format: String, spill: Bool = false) throws -> String {
+        let folder = try CLIRunner.freshFolder("golden-\(testCase.name)-\(format)\(spill ? "-spill" : "")")
         let output = folder.appendingPathComponent("report.\(format)")
         let run = try CLIRunner.run(
             ["report"] + testCase.inputs + ["--format", format, "--today", "2026-03-01", "-o", output.path],
-            environment: ["SOURCE_DATE_EPOCH": "1772323200"])
+            environment: ["SOURCE_DATE_EPOCH": "1772323200", "HQSCREEN_SPILL_MB": spill ? "0" : "100000"])
         let bytes = try Data(contentsOf: output)
         return "\(testCase.name) \(format) \(run.status) \(bytes.count) \(fnv1a64(bytes))"
     }
@@ -70,6 +70,16 @@ struct GoldenReportTests {
         for format in Self.formats {
             let line = try Self.digest(testCase, format: format)
             #expect(recorded["\(testCase.name) \(format)"] == line, "\(testCase.name) \(format) changed")
+        }
+    }
+
+    /// Large inputs spill their measurements to disk while they are read: the reports must not change.
+    @Test("spilled to disk, every format gives the same recorded bytes", arguments: cases)
+    func unchangedWhenSpilled(_ testCase: Case) throws {
+        let recorded = Self.recorded()
+        for format in Self.formats {
+            let line = try Self.digest(testCase, format: format, spill: true)
+            #expect(recorded["\(testCase.name) \(format)"] == line, "\(testCase.name) \(format) changed when spilled")
         }
     }
 
