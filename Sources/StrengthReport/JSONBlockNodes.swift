@@ -107,3 +107,31 @@ extension JSONReport.MeasurementBlock {
         ])
     }
 }
+
+extension JSONReport.TeamSummaryBlock: PrettyJSON.Direct {
+    var jsonNode: PrettyJSON.Node {
+        .fields([
+            (
+                "counts",
+                .fields(
+                    counts.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.map {
+                        ($0.key, .integer($0.value))
+                    })
+            ),
+            ("rows", .list(rows.map(\.jsonNode))), ("today", .string(today)),
+        ])
+    }
+}
+
+extension JSONReport.TeamSummaryBlock.Row {
+    var jsonNode: PrettyJSON.Node {
+        .fields([
+            ("athlete", .string(athlete)), ("band", .text(band)), ("changeSincePrevious", .number(changeSincePrevious)),
+            ("date", .string(date)), ("daysSinceTest", .integer(daysSinceTest)),
+            ("decidingMeasure", .text(decidingMeasure)), ("decidingValue", .number(decidingValue)),
+            ("deteriorated", .bool(deteriorated)), ("headline", .string(headline)), ("name", .text(name)),
+            ("overdue", .bool(overdue)), ("previousBand", .text(previousBand)), ("previousDate", .text(previousDate)),
+            ("retestDue", .string(retestDue)), ("tests", .integer(tests)),
+        ])
+    }
+}

@@ -30,7 +30,7 @@ public enum JSONReport {
         let head = at.lowerBound + marker.count - 5
         try sink(Array(skeleton[..<head]))
         var first = true
-        try OrderedParallel.forEach(report.athleteEntries, elements) { encoded in
+        try OrderedParallel.forEach(report.athleteEntries, batch: 32, elements) { encoded in
             for var element in try encoded.get() {
                 if first { element.removeFirst() }
                 first = false

@@ -225,6 +225,7 @@ public enum PrettyJSON {
         case let number as Double: slot.node = .double(number)
         case let number as Int: slot.node = .integer(Int64(number))
         case let flag as Bool: slot.node = .bool(flag)
+        case let direct as any Direct: slot.node = direct.jsonNode
         case let number as Float: slot.node = .float(number)
         // Every other integer type: its own encoding would call straight back here.
         case let number as any BinaryInteger: slot.node = .literal(String(describing: number))

@@ -39,10 +39,17 @@ extension ScreeningReport.TeamRow {
         var row = self
         row.latest = Self.summarised(latest, keep: { $0.band == latest.worstBand || latest.worstBand == nil })
         row.deciding = deciding.map(Self.summarised)
+        if let deciding = row.deciding, latest.worstBand != nil {
+            // The headline counts the findings of the worst band and names the deciding one: the others
+            // are kept as copies of it, which share its storage, so a squad's rows stay small.
+            row.latest.findings = Array(repeating: deciding, count: row.latest.findings.count)
+        }
         if let previous {
             let worst = previous.worstBand
             // One finding of the worst band keeps `worstBand` what it was.
             row.previous = Self.summarised(previous, keep: { worst != nil && $0.band == worst }, limit: 1)
+            // Of the previous test the summary says only the band and the date.
+            row.previous?.info = nil
         }
         return row
     }
