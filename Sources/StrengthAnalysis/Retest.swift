@@ -5,17 +5,17 @@ enum Retest {
     static func annotate(_ assessments: inout [Assessment], profile: ThresholdProfile) {
         // Assessments arrive sorted by athlete, then date: what is remembered is one athlete's, and only
         // the first and the latest value of each measure, so memory does not grow with the squad.
-        var history: [Finding.Key: (first: (date: TestDate, value: Double), latest: (date: TestDate, value: Double))] =
-            [:]
-        var previousFinding: [Finding.Key: (date: TestDate, finding: Finding)] = [:]
+        // An athlete has a few dozen measures at most: a linear search of their keys beats hashing each.
+        var keys: [Finding.Key] = []
+        var seen: [Seen] = []
         var lastMachine: [String: (date: TestDate, finding: Finding)] = [:]
         var currentAthlete: String?
         for i in assessments.indices {
             let athlete = assessments[i].athlete
             if athlete != currentAthlete {
                 currentAthlete = athlete
-                history.removeAll(keepingCapacity: true)
-                previousFinding.removeAll(keepingCapacity: true)
+                keys.removeAll(keepingCapacity: true)
+                seen.removeAll(keepingCapacity: true)
                 lastMachine.removeAll(keepingCapacity: true)
             }
             let date = assessments[i].date
@@ -23,13 +23,11 @@ enum Retest {
             for j in assessments[i].findings.indices {
                 let finding = assessments[i].findings[j]
                 let key = finding.key
-                if let earlier = history[key] {
-                    let first = earlier.first
-                    let previous = earlier.latest
+                let slot = keys.firstIndex(of: key)
+                if let slot {
                     assessments[i].findings[j].change = change(
-                        finding, previous: previous, first: first, profile: profile)
-                }
-                if let earlier = previousFinding[key] {
+                        finding, previous: seen[slot].latest, first: seen[slot].first, profile: profile)
+                    let earlier = seen[slot].finding
                     let withinWeeks =
                         date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
                     if finding.measure == .asymmetry && withinWeeks {
@@ -52,11 +50,27 @@ enum Retest {
                     }
                     lastMachine[machineKey] = (date, finding)
                 }
-                history[key] = (history[key]?.first ?? (date, finding.value), (date, finding.value))
-                previousFinding[key] = (date, assessments[i].findings[j])
+                if let slot {
+                    seen[slot].latest = (date, finding.value)
+                    seen[slot].finding = (date, assessments[i].findings[j])
+                } else {
+                    keys.append(key)
+                    seen.append(
+                        Seen(
+                            first: (date, finding.value), latest: (date, finding.value),
+                            finding: (date, assessments[i].findings[j])))
+                }
             }
             assessments[i].findings += strengthChanges
         }
+    }
+
+    /// What is remembered of one measure of the athlete: its first and latest values, and the finding
+    /// of the latest test that had it.
+    private struct Seen {
+        var first: (date: TestDate, value: Double)
+        var latest: (date: TestDate, value: Double)
+        var finding: (date: TestDate, finding: Finding)
     }
 
     static func noise(for finding: Finding, profile: ThresholdProfile) -> (Double, String, relative: Bool) {
