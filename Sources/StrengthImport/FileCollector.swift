@@ -43,7 +43,7 @@ struct FileCollector {
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
     private var trialSession: (athlete: String, date: TestDate)?
-    private var bestTrial: [TrialKey: Int] = [:]
+    private var bestTrial: [ProtocolKey: Int] = [:]
 
     /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).
     private var futureDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
@@ -133,7 +133,7 @@ struct FileCollector {
         var write = start
         for read in start..<measurements.count {
             let m = measurements[read]
-            if let key = TrialKey(m) {
+            if let key = ProtocolKey(trial: m) {
                 if trialSession?.athlete != m.athlete || trialSession?.date != m.date {
                     trialSession = (m.athlete, m.date)
                     bestTrial.removeAll(keepingCapacity: true)
@@ -340,30 +340,13 @@ enum PlausibleRange {
     }
 }
 
-/// What makes two measurements of one session trials of the same test: the analysis compares the
-/// peaks of exactly these (its protocol key). Gym sets, warm-ups, training-log rows and torques
-/// without a speed are not trials and are kept as they are.
-struct TrialKey: Hashable {
-    var side: Side?
-    var muscle: MuscleGroup
-    var contraction: Contraction
-    var velocityTenths: Int?
-    var angle: Int?
-    var method: TestMethod
-    var dimension: PhysicalDimension
-    var position: BodyPosition?
-
-    init?(_ m: Measurement) {
+extension ProtocolKey {
+    /// The test a measurement is a trial of, when trials of it fold: gym sets, warm-ups, training-log
+    /// rows and torques without a speed are not trials and are kept as they are.
+    init?(trial m: Measurement) {
         guard m.method != .machine1RM, !m.isWarmUp, !m.fromTrainingLog,
             !(m.value.dimension == .torque && m.contraction != .isometric && m.velocity == nil)
         else { return nil }
-        side = m.side
-        muscle = m.muscle
-        contraction = m.contraction
-        velocityTenths = m.velocity.map { Int(saturating: ($0 * 10).rounded()) }
-        angle = m.angle.map { Int(saturating: $0.rounded()) }
-        method = m.method
-        dimension = m.value.dimension
-        position = m.position
+        self.init(m)
     }
 }
