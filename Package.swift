@@ -11,10 +11,13 @@ let package = Package(
         .library(name: "StrengthProfile", targets: ["StrengthProfile"]),
         .library(name: "StrengthReport", targets: ["StrengthReport"]),
         .library(name: "StrengthPDF", targets: ["StrengthPDF"]),
+        .library(name: "StrengthStore", targets: ["StrengthStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map links it by name.
@@ -27,11 +30,18 @@ let package = Package(
         .target(name: "StrengthProfile", dependencies: ["StrengthAnalysis", "Yams"]),
         .target(name: "StrengthReport", dependencies: ["StrengthModel", "StrengthAnalysis"]),
         .target(name: "StrengthPDF", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo"]),
+        // The screening history: SQLite through GRDB, files identified by their SHA-256.
+        .target(
+            name: "StrengthStore",
+            dependencies: [
+                "StrengthModel", "StrengthImport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         .executableTarget(
             name: "hqscreen",
             dependencies: [
                 "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
-                "StrengthPDF",
+                "StrengthPDF", "StrengthStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,6 +59,9 @@ let package = Package(
             name: "PipelineTests",
             dependencies: ["StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthModel"]),
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
+        .testTarget(
+            name: "StrengthStoreTests",
+            dependencies: ["StrengthStore", "StrengthImport", "StrengthModel", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

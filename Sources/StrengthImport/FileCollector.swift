@@ -34,6 +34,8 @@ struct FileCollector {
     /// False when only the accounting is wanted: a row's measurements are dropped once counted,
     /// except those whose date may still swap (they may yet turn the row into a rejection).
     var keepsMeasurements = true
+    /// False for the history store, which keeps every trial as a test of its own.
+    var foldsTrials = true
     /// When set, measurements of finished sessions leave memory for the sink as the file is read.
     var sink: (@Sendable (Measurement) -> Void)?
     private var lastRowSession: (athlete: String, date: TestDate)?
@@ -72,7 +74,7 @@ struct FileCollector {
             acceptedMeasurements += measurements.count - measurementsBeforeRow
             if !keepsMeasurements {
                 dropSettled(from: measurementsBeforeRow)
-            } else if case .imported = outcome {
+            } else if case .imported = outcome, foldsTrials {
                 keepBestTrials(
                     from: sink == nil ? measurementsBeforeRow : spillFinishedSessions(before: measurementsBeforeRow))
             }

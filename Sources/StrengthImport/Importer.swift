@@ -33,6 +33,9 @@ public struct Importer: Sendable {
     /// False for an import that only accounts for rows (`hqscreen check`): measurements are counted
     /// and dropped as they are read, so memory does not grow with the file.
     public var keepsMeasurements = true
+    /// False to keep every repeated trial instead of the best of each test (the history store
+    /// identifies each trial; reports need only the best).
+    public var foldsTrials = true
     /// When set, measurements go here as the files are read instead of into the result, so a file
     /// larger than memory can be imported (`MeasurementSpill`). Called on the importing thread only.
     public var measurementSink: (@Sendable (Measurement) -> Void)?
@@ -182,6 +185,7 @@ public struct Importer: Sendable {
             expectedMeasurements: keepsMeasurements ? expectedRows : 0)
         collector.today = options.today
         collector.keepsMeasurements = keepsMeasurements
+        collector.foldsTrials = foldsTrials
         collector.sink = measurementSink
         collector.spillAfter = sinkBatch
         let columns = Self.columnReports(

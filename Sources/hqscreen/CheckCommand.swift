@@ -15,6 +15,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "List every rejected row, not only the first 200 per file.")
     var all = false
 
+    func validate() throws {
+        if input.files.isEmpty { throw ValidationError("name the CSV files to check, e.g. hqscreen check tests.csv") }
+    }
+
     func run() throws {
         var importer = try input.importer()
         importer.keepsMeasurements = false

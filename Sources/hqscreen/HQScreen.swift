@@ -13,6 +13,8 @@ struct HQScreen: ParsableCommand {
             1 input problems (see docs/cli.md), 64 usage error, 74 output could not be written.
             """,
         version: version,
-        subcommands: [ReportCommand.self, CheckCommand.self, FormatsCommand.self, ProfileCommand.self],
+        subcommands: [
+            ReportCommand.self, CheckCommand.self, ImportCommand.self, FormatsCommand.self, ProfileCommand.self,
+        ],
         defaultSubcommand: nil)
 }

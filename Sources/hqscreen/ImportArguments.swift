@@ -6,7 +6,7 @@ import StrengthModel
 /// Options shared by every command that reads CSV files.
 struct ImportArguments: ParsableArguments {
     @Argument(help: ArgumentHelp("CSV files to read.", valueName: "file"))
-    var files: [String]
+    var files: [String] = []
 
     @Flag(help: "Stop at the first rejected row and exit with status 1.")
     var strict = false

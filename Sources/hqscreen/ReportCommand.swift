@@ -6,6 +6,7 @@ import StrengthModel
 import StrengthPDF
 import StrengthProfile
 import StrengthReport
+import StrengthStore
 
 #if canImport(FoundationEssentials)
     import FoundationEssentials
@@ -59,7 +60,27 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "CSV without the UTF-8 byte-order mark that spreadsheet apps need to show accents; for pipelines.")
     var noBOM = false
 
+    @OptionGroup var store: StoreArgument
+
+    @Option(help: "With the store: only the athletes of this squad (as given to `hqscreen import --squad`).")
+    var squad: String?
+
+    @Option(help: ArgumentHelp("With the store: only tests from this day on (YYYY-MM-DD).", valueName: "date"))
+    var since: DateArgument?
+
+    /// Reports read the store when `--db` is given, or when no files are (then from its default place).
+    var usesStore: Bool { store.location != nil || input.files.isEmpty }
+
     func validate() throws {
+        if input.files.isEmpty && store.location == nil
+            && !FileManager.default.fileExists(atPath: Store.defaultLocation())
+        {
+            throw ValidationError(
+                "name the CSV files to report on, or a screening history with --db (see `hqscreen import`)")
+        }
+        if (squad != nil || since != nil) && !usesStore {
+            throw ValidationError("--squad and --since choose tests from the store: add --db")
+        }
         guard (1...365).contains(window) else {
             throw ValidationError("--window takes a number of days from 1 to 365, e.g. --window 28")
         }
@@ -89,10 +110,41 @@ struct ReportCommand: ParsableCommand {
         var result: ImportResult?
         let analyzer = Analyzer(profile: profile, windowDays: window)
         let generator = "hqscreen \(HQScreen.version)"
+        /// The store's tests (of `--athlete`, `--squad`, `--since`) and any files', which are not stored.
+        func gather() throws -> ImportResult {
+            guard usesStore else {
+                let imported = importer.importFiles(input.files)
+                result = imported
+                return imported
+            }
+            let stored: StoredTests
+            do {
+                stored = try store.open().tests(athlete: input.athlete, squad: squad, since: since?.date)
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                FileHandleOutput.standardError("hqscreen: cannot read the store: \(TerminalSafe.escape("\(error)"))\n")
+                throw ExitCode(1)
+            }
+            var combined = ImportResult(
+                measurements: stored.measurements, sessions: stored.sessions, summary: stored.summary,
+                stoppedEarly: false)
+            if !input.files.isEmpty {
+                let imported = importer.importFiles(input.files)
+                result = imported
+                combined.measurements += imported.measurements
+                for (key, info) in imported.sessions {
+                    if combined.sessions[key] == nil { combined.sessions[key] = info }
+                }
+                combined.summary.files += imported.summary.files
+                combined.summary.diagnostics += imported.summary.diagnostics
+                combined.summary.unlistedDiagnostics += imported.summary.unlistedDiagnostics
+            }
+            return combined
+        }
         /// Every session's findings at once: what `--split` writes from.
-        func build() -> ScreeningReport {
-            let imported = importer.importFiles(input.files)
-            result = imported
+        func build() throws -> ScreeningReport {
+            let imported = try gather()
             var report = ScreeningReport.build(
                 importSummary: imported.summary,
                 assessments: analyzer.assess(imported.measurements, sessions: imported.sessions), profile: profile,
@@ -102,10 +154,10 @@ struct ReportCommand: ParsableCommand {
         }
         /// Athlete by athlete, so a squad's findings never all live at once; inputs too large to hold
         /// are spilled to disk as they are read.
-        func squad() throws -> ScreeningReport {
+        func squadReport() throws -> ScreeningReport {
             let today = today?.date ?? .today()
             let withSummary = outputOptions.format != .csv
-            if let folder = SpillChoice.folder(for: input.files) {
+            if !usesStore, let folder = SpillChoice.folder(for: input.files) {
                 let spill = MeasurementSpill(folder: folder)
                 var spilling = importer
                 spilling.measurementSink = { spill.append($0) }
@@ -123,7 +175,7 @@ struct ReportCommand: ParsableCommand {
                 report.clinic = clinicDetails
                 return report
             }
-            var imported = importer.importFiles(input.files)
+            var imported = try gather()
             // Handed over, not shared: the squad sorts them in place.
             var measurements: [StrengthModel.Measurement] = []
             swap(&measurements, &imported.measurements)
@@ -137,11 +189,11 @@ struct ReportCommand: ParsableCommand {
         }
         defer { progress?.finish() }
         if let split {
-            try writeSplit(build(), into: split)
+            try writeSplit(try build(), into: split)
         } else {
             // The output is opened first: a path that cannot be written fails before minutes of work.
             try outputOptions.withOutput(inputs: inputFiles) { file in
-                let report = try squad()
+                let report = try squadReport()
                 // Written as it is produced, in pieces of about a megabyte.
                 var pending: [UInt8] = []
                 pending.reserveCapacity(1 << 20 + 1 << 16)

@@ -1,0 +1,125 @@
+import Foundation
+import GRDB
+import StrengthModel
+
+/// The screening history: every stored test with where it came from, in an embedded SQLite
+/// database (WAL, busy timeout, foreign keys, migrations through GRDB's migrator). See docs/store.md.
+public final class Store: Sendable {
+    let pool: DatabasePool
+    public let location: String
+
+    /// `--db`, else `HQSCREEN_DB`, else `hqscreen.sqlite` in the current folder.
+    public static func defaultLocation(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["HQSCREEN_DB"], !path.isEmpty { return path }
+        return "hqscreen.sqlite"
+    }
+
+    public enum OpenError: Error, CustomStringConvertible {
+        case newerSchema(location: String, unknown: [String])
+        case cannotOpen(location: String, reason: String)
+
+        public var description: String {
+            switch self {
+            case .newerSchema(let location, let unknown):
+                "the store \(location) was written by a newer HQScreen (schema \(unknown.joined(separator: ", "))); "
+                    + "update HQScreen to use it"
+            case .cannotOpen(let location, let reason): "cannot open the store \(location): \(reason)"
+            }
+        }
+    }
+
+    /// Opens the store, creating it (readable by its owner only: it holds health data) and bringing
+    /// an older schema up to date.
+    public init(location: String) throws {
+        self.location = location
+        if !FileManager.default.fileExists(atPath: location) {
+            let fd = open(location, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+            if fd < 0 && errno != EEXIST {
+                throw OpenError.cannotOpen(location: location, reason: String(cString: strerror(errno)))
+            }
+            if fd >= 0 { close(fd) }
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.foreignKeysEnabled = true
+        do {
+            pool = try DatabasePool(path: location, configuration: configuration)
+        } catch {
+            throw OpenError.cannotOpen(location: location, reason: "\(error)")
+        }
+        let migrator = Schema.migrator
+        try pool.write { db in
+            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+            if !unknown.isEmpty { throw OpenError.newerSchema(location: location, unknown: unknown.sorted()) }
+        }
+        try migrator.migrate(pool)
+    }
+}
+
+/// The tables, one migration per change; a store is migrated when opened.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "athlete") { t in
+                t.primaryKey("id", .text)
+                t.column("name", .text)
+                t.column("squad", .text)
+            }
+            try db.create(table: "import") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("file", .text).notNull()
+                t.column("sha256", .text).notNull()
+                t.column("importedAt", .text).notNull()
+                t.column("format", .text)
+                t.column("rowsRead", .integer).notNull()
+                t.column("rowsImported", .integer).notNull()
+                t.column("rowsSkipped", .integer).notNull()
+                t.column("rowsRejected", .integer).notNull()
+                t.column("measurements", .integer).notNull()
+            }
+            try db.create(table: "session") { t in
+                t.column("athlete", .text).notNull().references("athlete", onDelete: .cascade)
+                t.column("date", .text).notNull()
+                t.column("name", .text)
+                t.column("sex", .text)
+                t.column("age", .integer)
+                t.column("bodyMassKg", .double)
+                t.column("sport", .text)
+                t.column("involvedSide", .text)
+                t.column("aclReconstruction", .boolean)
+                t.column("sources", .text).notNull()
+                t.primaryKey(["athlete", "date"])
+            }
+            try db.create(table: "measurement") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("athlete", .text).notNull().references("athlete", onDelete: .cascade)
+                t.column("date", .text).notNull()
+                t.column("protocol", .text).notNull()
+                t.column("trial", .integer).notNull()
+                t.column("side", .text)
+                t.column("muscle", .text).notNull()
+                t.column("contraction", .text).notNull()
+                t.column("velocity", .double)
+                t.column("angle", .double)
+                t.column("method", .text).notNull()
+                t.column("dimension", .text).notNull()
+                t.column("position", .text)
+                t.column("machine", .text)
+                t.column("valueSI", .double).notNull()
+                t.column("sourceUnit", .text).notNull()
+                t.column("gravityCorrected", .boolean)
+                t.column("repetitions", .integer)
+                t.column("warmUp", .boolean).notNull()
+                t.column("dropSet", .boolean).notNull()
+                t.column("trainingLog", .boolean).notNull()
+                t.column("file", .text).notNull()
+                t.column("fileSHA256", .text).notNull()
+                t.column("line", .integer).notNull()
+                t.column("importId", .integer).notNull().references("import", onDelete: .cascade)
+                t.uniqueKey(["athlete", "date", "protocol", "trial"])
+            }
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("hqscreen import and report --db")
+struct StoreCommandTests {
+    static let samples = ["SampleData/team_long.csv", "SampleData/clinic_wide.csv"]
+
+    @Test("import twice stores each test once; the report from the store is the report from the files")
+    func workflow() throws {
+        let folder = try CLIRunner.freshFolder("store-workflow")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        let first = try CLIRunner.run(["import"] + Self.samples + ["--db", db, "--squad", "firsts"])
+        #expect(first.status == 0)
+        #expect(
+            first.stdout
+                == "Imported 110 of 111 rows from 2 files: 1 skipped (details: hqscreen check).\n"
+                + "Stored 146 new tests, 0 already stored, 0 conflicts in \(db).\n")
+        let again = try CLIRunner.run(["import", "SampleData/team_long.csv", "--db", db])
+        #expect(again.status == 0)
+        #expect(again.stdout.hasSuffix("Stored 0 new tests, 106 already stored, 0 conflicts in \(db).\n"))
+        for format in ["csv", "text"] {
+            let fromFiles = try CLIRunner.run(
+                ["report"] + Self.samples + ["--format", format, "--today", "2026-03-01"])
+            let fromStore = try CLIRunner.run(["report", "--db", db, "--format", format, "--today", "2026-03-01"])
+            #expect(fromStore.status == 0)
+            #expect(fromStore.stdout == fromFiles.stdout, "\(format) from the store differs")
+        }
+        let squad = try CLIRunner.run(["report", "--db", db, "--squad", "firsts", "--format", "csv", "--no-bom"])
+        #expect(squad.stdout.split(separator: "\r\n").count == 12)
+        let one = try CLIRunner.run(["report", "--db", db, "--athlete", "A02", "--format", "csv", "--no-bom"])
+        #expect(one.stdout.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasPrefix("A02,") })
+    }
+
+    @Test("a different value for a stored test: both sources named, the stored value kept, exit 1")
+    func conflict() throws {
+        let folder = try CLIRunner.freshFolder("store-conflict")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        let header = "athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
+        let original = try CLIRunner.temporaryFile(
+            "store-original.csv", header + "A1,2026-01-12,L,hamstrings,concentric,60,104\n")
+        let edited = try CLIRunner.temporaryFile(
+            "store-edited.csv", header + "A1,2026-01-12,L,hamstrings,concentric,60,99.5\n")
+        #expect(try CLIRunner.run(["import", original, "--db", db]).status == 0)
+        let result = try CLIRunner.run(["import", edited, "--db", db])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr
+                == "hqscreen: conflict: A1 2026-01-12 left hamstrings concentric at 60°/s (isokinetic): stored 104.0 Nm "
+                + "(\(original):2), this import 99.5 Nm (\(edited):2); kept the stored value\n")
+    }
+
+    @Test("no files and no store: a usage error that says what to type")
+    func nothing() throws {
+        let folder = try CLIRunner.freshFolder("store-nothing")
+        let result = try CLIRunner.run(
+            ["report"], environment: ["HQSCREEN_DB": folder.appendingPathComponent("none.sqlite").path])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr.contains(
+                "name the CSV files to report on, or a screening history with --db (see `hqscreen import`)"))
+    }
+}

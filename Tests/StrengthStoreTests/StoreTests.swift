@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import StrengthImport
+import StrengthModel
+import Testing
+
+@testable import StrengthStore
+
+@Suite("The screening history store")
+struct StoreTests {
+    static let header = "athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
+
+    static func folder(_ name: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-store-\(getpid())-\(name)")
+        try? FileManager.default.removeItem(at: url)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func file(_ folder: URL, _ name: String, _ rows: [String]) throws -> String {
+        let url = folder.appendingPathComponent(name)
+        try Data((header + rows.joined(separator: "\n") + "\n").utf8).write(to: url)
+        return url.path
+    }
+
+    static func importInto(_ store: Store, _ paths: [String]) throws -> StoreImportOutcome {
+        var importer = Importer()
+        importer.foldsTrials = false
+        let result = importer.importFiles(paths)
+        return try store.store(result.measurements, sessions: result.sessions, files: result.summary.files)
+    }
+
+    static let january = [
+        "A1,2026-01-12,L,hamstrings,concentric,60,104", "A1,2026-01-12,L,quadriceps,concentric,60,200",
+        "A1,2026-01-12,L,hamstrings,concentric,60,101",
+    ]
+    static let february = [
+        "A1,2026-02-12,L,hamstrings,concentric,60,110", "A1,2026-02-12,L,quadriceps,concentric,60,205",
+    ]
+
+    @Test("a new store is its owner's only, and the same file imported twice stores each test once")
+    func idempotent() throws {
+        let folder = try Self.folder("idempotent")
+        let location = folder.appendingPathComponent("h.sqlite").path
+        let store = try Store(location: location)
+        let attributes = try FileManager.default.attributesOfItem(atPath: location)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+        let path = try Self.file(folder, "jan.csv", Self.january)
+        #expect(try Self.importInto(store, [path]) == StoreImportOutcome(stored: 3, alreadyStored: 0))
+        #expect(try Self.importInto(store, [path]) == StoreImportOutcome(stored: 0, alreadyStored: 3))
+        let tests = try store.tests()
+        // Both trials are kept, each a test of its own; the file is counted once however often it came.
+        #expect(tests.measurements.map(\.value.si) == [104, 200, 101])
+        #expect(tests.summary.files.count == 1)
+    }
+
+    @Test("a later export that repeats January stores only February")
+    func overlapping() throws {
+        let folder = try Self.folder("overlap")
+        let store = try Store(location: folder.appendingPathComponent("h.sqlite").path)
+        _ = try Self.importInto(store, [try Self.file(folder, "jan.csv", Self.january)])
+        let both = try Self.file(folder, "jan-feb.csv", Self.january + Self.february)
+        #expect(try Self.importInto(store, [both]) == StoreImportOutcome(stored: 2, alreadyStored: 3))
+        #expect(try store.tests(since: TestDate(year: 2026, month: 2, day: 1)).measurements.count == 2)
+    }
+
+    @Test("another value for a stored test is a conflict naming both sources; the stored value stays")
+    func conflict() throws {
+        let folder = try Self.folder("conflict")
+        let store = try Store(location: folder.appendingPathComponent("h.sqlite").path)
+        let first = try Self.file(folder, "a.csv", Self.january)
+        _ = try Self.importInto(store, [first])
+        var edited = Self.january
+        edited[0] = "A1,2026-01-12,L,hamstrings,concentric,60,99"
+        let second = try Self.file(folder, "b.csv", edited)
+        let outcome = try Self.importInto(store, [second])
+        #expect(outcome.stored == 0)
+        #expect(outcome.alreadyStored == 2)
+        let conflict = try #require(outcome.conflicts.first)
+        #expect(conflict.test == "left hamstrings concentric at 60°/s (isokinetic)")
+        #expect((conflict.storedValue, conflict.newValue) == (104, 99))
+        #expect(conflict.storedSource == SourceLocation(file: first, line: 2))
+        #expect(conflict.newSource == SourceLocation(file: second, line: 2))
+        #expect(try store.tests().measurements.map(\.value.si) == [104, 200, 101])
+    }
+
+    @Test("a store written by a newer HQScreen is refused in words")
+    func newer() throws {
+        let folder = try Self.folder("newer")
+        let location = folder.appendingPathComponent("h.sqlite").path
+        _ = try Store(location: location)
+        let queue = try DatabaseQueue(path: location)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99')") }
+        #expect {
+            _ = try Store(location: location)
+        } throws: { error in
+            "\(error)"
+                == "the store \(location) was written by a newer HQScreen (schema v99); update HQScreen to use it"
+        }
+    }
+}
