@@ -49,6 +49,30 @@ struct StoreCommandTests {
                 + "(\(original):2), this import 99.5 Nm (\(edited):2); kept the stored value\n")
     }
 
+    @Test("athletes: the list, an erasure that says what went, an unknown id")
+    func athletes() throws {
+        let folder = try CLIRunner.freshFolder("store-athletes")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        #expect(try CLIRunner.run(["import", "SampleData/clinic_wide.csv", "--db", db, "--squad", "club"]).status == 0)
+        let list = try CLIRunner.run(["athletes", "--db", db])
+        #expect(
+            list.stdout == """
+                id     name         squad  test days  tests  latest test
+                P-101  Noor Haddad  club   2          20     2026-03-17
+                P-102  Tom Becker   club   1          10     2026-02-03
+                P-103  Ines Costa   club   1          10     2026-02-14
+
+                """)
+        let erased = try CLIRunner.run(["athletes", "delete", "P-102", "--db", db])
+        #expect(erased.status == 0)
+        #expect(
+            erased.stdout
+                == "Erased P-102: 10 tests, 1 test day, and the records of 0 imports that held only their tests.\n")
+        let unknown = try CLIRunner.run(["athletes", "delete", "P-102", "--db", db])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "hqscreen: no athlete P-102 in the store; `hqscreen athletes` lists them\n")
+    }
+
     @Test("no files and no store: a usage error that says what to type")
     func nothing() throws {
         let folder = try CLIRunner.freshFolder("store-nothing")

@@ -98,4 +98,40 @@ struct StoreTests {
                 == "the store \(location) was written by a newer HQScreen (schema v99); update HQScreen to use it"
         }
     }
+
+    @Test("merging two spellings of one id moves the tests, drops the shared ones, and removes the other id")
+    func merge() throws {
+        let folder = try Self.folder("merge")
+        let store = try Store(location: folder.appendingPathComponent("h.sqlite").path)
+        _ = try Self.importInto(store, [try Self.file(folder, "jan.csv", Self.january)])
+        let spelled = (Self.january.prefix(1) + Self.february).map { $0.replacingOccurrences(of: "A1,", with: "a-1,") }
+        _ = try Self.importInto(store, [try Self.file(folder, "club.csv", Array(spelled))])
+        let change = try #require(try store.merge(athlete: "a-1", into: "A1"))
+        #expect(change == AthleteChange(sessions: 2, tests: 2, imports: 0, duplicates: 1, conflicts: 0))
+        #expect(try store.athletes().map(\.id) == ["A1"])
+        #expect(try store.tests(athlete: "A1").measurements.count == 5)
+        #expect(try store.merge(athlete: "nobody", into: "A1") == nil)
+    }
+
+    @Test("erasing a person leaves nothing of them in any table, and says what went")
+    func erase() throws {
+        let folder = try Self.folder("erase")
+        let location = folder.appendingPathComponent("h.sqlite").path
+        let store = try Store(location: location)
+        let own = try Self.file(folder, "sam-only.csv", ["S9,2026-01-12,L,hamstrings,concentric,60,90"])
+        _ = try Self.importInto(store, [own, try Self.file(folder, "jan.csv", Self.january)])
+        let change = try #require(try store.delete(athlete: "S9"))
+        #expect(change == AthleteChange(sessions: 1, tests: 1, imports: 1, duplicates: 0, conflicts: 0))
+        let queue = try DatabaseQueue(path: location)
+        try queue.read { db in
+            for table in ["athlete", "session", "measurement", "import"] {
+                let rows = try Row.fetchAll(db, sql: "SELECT * FROM \(table)")
+                let text = rows.map { $0.description }.joined()
+                #expect(!text.contains("S9"), "S9 left in \(table)")
+                #expect(!text.contains("sam-only"), "sam-only.csv left in \(table)")
+            }
+        }
+        #expect(try store.athletes().map(\.id) == ["A1"])
+        #expect(try store.delete(athlete: "S9") == nil)
+    }
 }
