@@ -83,4 +83,71 @@ struct StoreCommandTests {
             result.stderr.contains(
                 "name the CSV files to report on, or a screening history with --db (see `hqscreen import`)"))
     }
+
+    /// A squad file of `athletes` × 3 test days, 8 tests each, `prefix` in every id.
+    static func squadFile(_ name: String, prefix: String, athletes: Int) throws -> String {
+        var lines = ["athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm"]
+        for day in ["2026-01-12", "2026-02-23", "2026-04-06"] {
+            for athlete in 0..<athletes {
+                for side in ["L", "R"] {
+                    for (muscle, velocity, torque) in [
+                        ("quadriceps", 60, 200), ("hamstrings", 60, 110), ("quadriceps", 180, 150),
+                        ("hamstrings", 180, 90),
+                    ] {
+                        lines.append(
+                            "\(prefix)\(athlete),\(day),\(side),\(muscle),concentric,\(velocity),\(torque + athlete % 7)"
+                        )
+                    }
+                }
+            }
+        }
+        return try CLIRunner.temporaryFile(name, lines.joined(separator: "\n") + "\n")
+    }
+
+    static func storedTests(_ db: String) throws -> Int {
+        let list = try CLIRunner.run(["athletes", "--db", db])
+        // The tests are the last column but one (names and squads may be empty).
+        return list.stdout.split(separator: "\n").dropFirst().reduce(0) { total, line in
+            let fields = line.split(separator: " ", omittingEmptySubsequences: true)
+            return total + (Int(fields[fields.count - 2]) ?? 0)
+        }
+    }
+
+    @Test("two imports at the same time both land, whole")
+    func concurrent() throws {
+        let folder = try CLIRunner.freshFolder("store-concurrent")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        let first = try Self.squadFile("concurrent-a.csv", prefix: "A", athletes: 300)
+        let second = try Self.squadFile("concurrent-b.csv", prefix: "B", athletes: 300)
+        let a = try SpawnedProcess(CLIRunner.binary.path, ["import", first, "--db", db])
+        let b = try SpawnedProcess(CLIRunner.binary.path, ["import", second, "--db", db])
+        #expect(a.wait().status == 0)
+        #expect(b.wait().status == 0)
+        #expect(try Self.storedTests(db) == 2 * 300 * 3 * 8)
+    }
+
+    @Test("an import killed half-way leaves the store as it was, and the next one stores everything")
+    func killed() throws {
+        let folder = try CLIRunner.freshFolder("store-killed")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        #expect(try CLIRunner.run(["import", "SampleData/team_long.csv", "--db", db]).status == 0)
+        let before = try Self.storedTests(db)
+        let big = try Self.squadFile("killed.csv", prefix: "K", athletes: 3000)
+        // How long a whole import takes here, so the kills land while reading and while writing.
+        let started = Date()
+        let scratch = folder.appendingPathComponent("scratch.sqlite").path
+        #expect(try CLIRunner.run(["import", big, "--db", scratch]).status == 0)
+        let whole = Date().timeIntervalSince(started)
+        for fraction in [0.3, 0.6, 0.85] {
+            let process = try SpawnedProcess(CLIRunner.binary.path, ["import", big, "--db", db])
+            usleep(useconds_t(whole * fraction * 1_000_000))
+            kill(process.pid, SIGKILL)
+            _ = process.wait()
+            let after = try Self.storedTests(db)
+            // All or nothing: the import is one transaction.
+            #expect(after == before || after == before + 3000 * 3 * 8, "\(after) tests after a kill at \(fraction)")
+        }
+        #expect(try CLIRunner.run(["import", big, "--db", db]).status == 0)
+        #expect(try Self.storedTests(db) == before + 3000 * 3 * 8)
+    }
 }
