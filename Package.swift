@@ -35,7 +35,7 @@ let package = Package(
             name: "StrengthStore",
             dependencies: [
                 "StrengthModel", "StrengthImport", .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
             name: "hqscreen",

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import GRDB
+import GRDBSQLite
 import StrengthModel
 
 typealias Measurement = StrengthModel.Measurement
@@ -105,36 +106,80 @@ extension Store {
                 "SELECT valueSI, file, line FROM measurement WHERE athlete = ? AND date = ? AND protocol = ? AND trial = ?"
         )
         var outcome = StoreImportOutcome()
-        // A test's trial number is its place among the same athlete's same test that day, in its file.
+        // A test's trial number is its place among the same athlete's same test that day, in its file:
+        // counted per file, athletes numbered as they come (rows of one athlete follow each other, so
+        // the id is compared with the last one before it is hashed).
         var trials: [TrialCount: Int] = [:]
+        var athleteNumbers: [String: Int32] = [:]
+        var currentFile: String?
+        var last: (athlete: String, number: Int32)?
+        var row = RowBinder(insert.sqliteStatement)
         for m in measurements {
+            if m.source.file != currentFile {
+                currentFile = m.source.file
+                trials.removeAll(keepingCapacity: true)
+            }
+            let number: Int32
+            if let last, last.athlete == m.athlete {
+                number = last.number
+            } else {
+                number = athleteNumbers[m.athlete] ?? Int32(athleteNumbers.count)
+                athleteNumbers[m.athlete] = number
+                last = (m.athlete, number)
+            }
             let identity = TestIdentity(m)
-            let countKey = TrialCount(file: m.source.file, athlete: m.athlete, date: m.date, test: identity.text)
+            let countKey = TrialCount(athlete: number, day: Int32(m.date.daysSinceEpoch), test: identity.code)
             let trial = (trials[countKey] ?? 0) + 1
             trials[countKey] = trial
             let date = m.date.description
-            try insert.execute(arguments: [
-                m.athlete, date, identity.text, trial, m.side?.rawValue, m.muscle.rawValue, m.contraction.rawValue,
-                m.velocity, m.angle, m.method.rawValue, m.value.dimension.rawValue, m.position?.rawValue,
-                m.machine?.rawValue, m.value.si, m.sourceUnit.rawValue, m.gravityCorrected,
-                m.repetitions.map { Int($0) }, m.isWarmUp, m.isDropSet, m.fromTrainingLog, m.source.file,
-                hashes[m.source.file] ?? "", m.source.line, importIds[m.source.file],
-            ])
-            if db.changesCount > 0 {
+            // Bound straight to SQLite: two million rows through `StatementArguments` took most of an import.
+            row.reset()
+            row.bind(m.athlete)
+            row.bind(date)
+            row.bind(identity.code)
+            row.bind(Int64(trial))
+            row.bind(m.side?.rawValue)
+            row.bind(m.muscle.rawValue)
+            row.bind(m.contraction.rawValue)
+            row.bind(m.velocity)
+            row.bind(m.angle)
+            row.bind(m.method.rawValue)
+            row.bind(m.value.dimension.rawValue)
+            row.bind(m.position?.rawValue)
+            row.bind(m.machine?.rawValue)
+            row.bind(m.value.si)
+            row.bind(m.sourceUnit.rawValue)
+            row.bind(m.gravityCorrected.map { $0 ? Int64(1) : 0 })
+            row.bind(m.repetitions.map { Int64($0) })
+            row.bind(Int64(m.isWarmUp ? 1 : 0))
+            row.bind(Int64(m.isDropSet ? 1 : 0))
+            row.bind(Int64(m.fromTrainingLog ? 1 : 0))
+            row.bind(m.source.file)
+            row.bind(hashes[m.source.file] ?? "")
+            row.bind(Int64(m.source.line))
+            row.bind(importIds[m.source.file])
+            let status = sqlite3_step(insert.sqliteStatement)
+            guard status == SQLITE_DONE else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            if sqlite3_changes(db.sqliteConnection) > 0 {
                 outcome.stored += 1
                 continue
             }
-            guard let row = try Row.fetchOne(existing, arguments: [m.athlete, date, identity.text, trial]) else {
+            guard let stored = try Row.fetchOne(existing, arguments: [m.athlete, date, identity.code, trial]) else {
                 continue
             }
-            let storedValue: Double = row["valueSI"]
+            let storedValue: Double = stored["valueSI"]
             if abs(storedValue - m.value.si) <= 1e-9 * max(1, abs(storedValue)) {
                 outcome.alreadyStored += 1
             } else {
                 outcome.conflicts.append(
                     StoreImportOutcome.Conflict(
                         athlete: m.athlete, date: m.date, test: identity.words + (trial > 1 ? ", trial \(trial)" : ""),
-                        storedValue: storedValue, storedSource: SourceLocation(file: row["file"], line: row["line"]),
+                        storedValue: storedValue,
+                        storedSource: SourceLocation(file: stored["file"], line: stored["line"]),
                         newValue: m.value.si, newSource: m.source, unit: m.value.dimension.siSymbol))
             }
         }
@@ -142,10 +187,9 @@ extension Store {
     }
 
     private struct TrialCount: Hashable {
-        var file: String
-        var athlete: String
-        var date: TestDate
-        var test: String
+        var athlete: Int32
+        var day: Int32
+        var test: Int64
     }
 
     /// The file's SHA-256 in hex, read in pieces; nil when it cannot be read again (standard input).
@@ -161,25 +205,79 @@ extension Store {
 /// What makes two stored rows the same test: athlete and day (columns of their own), and this —
 /// the protocol (side, muscle, contraction, speed to a tenth of a degree per second, knee angle to a
 /// degree, device, what was measured, position, machine) and the kind of row (training log, warm-up,
-/// drop set). With the trial number it is the identity docs/store.md describes.
+/// drop set), packed exactly into one integer (`code`, the `protocol` column). With the trial number
+/// it is the identity docs/store.md describes.
 struct TestIdentity {
-    var text: String
+    var code: Int64
     var words: String
 
     init(_ m: Measurement) {
         let key = ProtocolKey(m)
-        let parts: [String] = [
-            key.side?.rawValue ?? "-", key.muscle.rawValue, key.contraction.rawValue,
-            key.velocityTenths.map(String.init) ?? "-", key.angle.map(String.init) ?? "-", key.method.rawValue,
-            key.dimension.rawValue, key.position?.rawValue ?? "-", m.machine?.rawValue ?? "-",
-            m.fromTrainingLog ? "log" : "test", m.isWarmUp ? "warm-up" : "working", m.isDropSet ? "drop" : "straight",
-        ]
-        text = parts.joined(separator: "|")
+        func ordinal<T: CaseIterable & Equatable>(_ value: T?) -> Int64 where T.AllCases: RandomAccessCollection {
+            guard let value, let i = T.allCases.firstIndex(of: value) else { return 0 }
+            return Int64(T.allCases.distance(from: T.allCases.startIndex, to: i) + 1)
+        }
+        // Bits from the lowest: side 2, muscle 2, contraction 2, method 4, dimension 3, position 3,
+        // machine 3, training log 1, warm-up 1, drop set 1, angle 10 (0 none, else degrees + 361),
+        // speed 24 (0 none, else tenths + 1).
+        var code = ordinal(key.side)
+        code |= ordinal(key.muscle) << 2
+        code |= ordinal(key.contraction) << 4
+        code |= ordinal(key.method) << 6
+        code |= ordinal(key.dimension) << 10
+        code |= ordinal(key.position) << 13
+        code |= ordinal(m.machine) << 16
+        code |= (m.fromTrainingLog ? 1 : 0) << 19
+        code |= (m.isWarmUp ? 1 : 0) << 20
+        code |= (m.isDropSet ? 1 : 0) << 21
+        code |= Int64(key.angle.map { min(max($0, -360), 360) + 361 } ?? 0) << 22
+        code |= Int64(key.velocityTenths.map { min(max($0, 0), (1 << 24) - 2) + 1 } ?? 0) << 32
+        self.code = code
         var words = [key.side.map { "\($0.rawValue) " } ?? "", "\(key.muscle.rawValue) \(key.contraction.rawValue)"]
             .joined()
-        if let velocity = key.velocity { words += " at \(Int(velocity))°/s" }
+        if let velocity = key.velocity {
+            words += " at \(velocity.rounded() == velocity ? String(Int(velocity)) : String(velocity))°/s"
+        }
         if let angle = key.angle { words += " at \(angle)°" }
         words += " (\(key.method.rawValue))"
         self.words = words
+    }
+}
+
+/// Binds one row's values to a prepared statement, in order.
+struct RowBinder {
+    let statement: OpaquePointer
+    var index: Int32 = 0
+    // SQLite copies the text before the call returns.
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    init(_ statement: OpaquePointer) { self.statement = statement }
+
+    mutating func reset() {
+        sqlite3_reset(statement)
+        index = 0
+    }
+
+    mutating func bind(_ text: String?) {
+        index += 1
+        guard var text else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        text.withUTF8 { bytes in
+            _ = sqlite3_bind_text(
+                statement, index, UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self),
+                Int32(bytes.count), Self.transient)
+        }
+    }
+
+    mutating func bind(_ number: Int64?) {
+        index += 1
+        if let number { sqlite3_bind_int64(statement, index, number) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    mutating func bind(_ number: Double?) {
+        index += 1
+        if let number { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
     }
 }
