@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import StrengthModel
 
 /// What a report reads from the store: the tests in the order they were stored (each file's own
@@ -31,14 +32,27 @@ extension Store {
         return try pool.read { db in
             var measurements: [StrengthModel.Measurement] = []
             var importIds = Set<Int64>()
-            let rows = try Row.fetchCursor(
-                db,
+            // Read column by column from SQLite: a squad's tests through `Row` subscripts by name took
+            // longer than analysing them.
+            let statement = try db.makeStatement(
                 sql: """
-                    SELECT m.* FROM measurement m JOIN athlete a ON a.id = m.athlete \(filter) ORDER BY m.id
-                    """, arguments: arguments)
-            while let row = try rows.next() {
-                if let m = Self.measurement(row) { measurements.append(m) }
-                importIds.insert(row["importId"])
+                    SELECT m.athlete, m.date, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
+                    m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
+                    m.warmUp, m.dropSet, m.trainingLog, m.file, m.line, m.importId
+                    FROM measurement m JOIN athlete a ON a.id = m.athlete \(filter) ORDER BY m.id
+                    """)
+            try statement.setArguments(arguments)
+            var columns = ColumnReader(statement.sqliteStatement)
+            while true {
+                let status = sqlite3_step(statement.sqliteStatement)
+                if status == SQLITE_DONE { break }
+                guard status == SQLITE_ROW else {
+                    throw DatabaseError(
+                        resultCode: ResultCode(rawValue: status),
+                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+                }
+                if let m = columns.measurement() { measurements.append(m) }
+                importIds.insert(columns.int(20) ?? 0)
             }
             var sessions: [SessionKey: SessionInfo] = [:]
             let sessionRows = try Row.fetchCursor(
@@ -81,41 +95,61 @@ extension Store {
         }
         return ImportSummary(files: files.reversed(), diagnostics: [], unlistedDiagnostics: 0)
     }
+}
 
-    static func measurement(_ row: Row) -> StrengthModel.Measurement? {
-        let dateText: String = row["date"]
-        let muscleText: String = row["muscle"]
-        let contractionText: String = row["contraction"]
-        let methodText: String = row["method"]
-        let dimensionText: String = row["dimension"]
-        let unitText: String = row["sourceUnit"]
-        guard let date = TestDate(iso: dateText), let muscle = MuscleGroup(rawValue: muscleText),
-            let contraction = Contraction(rawValue: contractionText), let method = TestMethod(rawValue: methodText),
-            let dimension = PhysicalDimension(rawValue: dimensionText),
-            let sourceUnit = MeasurementUnit(rawValue: unitText)
+/// Reads the columns of the current row of `tests`' query, keeping the last athlete, file and date
+/// strings so a squad's repeated values are not made again for every test.
+struct ColumnReader {
+    let statement: OpaquePointer
+    private var athlete = ""
+    private var file = ""
+    private var dateText = ""
+    private var date: TestDate?
+
+    init(_ statement: OpaquePointer) { self.statement = statement }
+
+    func int(_ column: Int32) -> Int64? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
+    }
+
+    func double(_ column: Int32) -> Double? {
+        sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_double(statement, column)
+    }
+
+    func text(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+    }
+
+    /// Whether column `column` holds the bytes of `known`.
+    func equals(_ column: Int32, _ known: String) -> Bool {
+        guard let bytes = sqlite3_column_text(statement, column) else { return false }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        var known = known
+        return known.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, bytes, count) == 0) }
+    }
+
+    mutating func measurement() -> StrengthModel.Measurement? {
+        if !equals(0, athlete) { athlete = text(0) ?? "" }
+        if !equals(18, file) { file = text(18) ?? "" }
+        if !equals(1, dateText) {
+            dateText = text(1) ?? ""
+            date = TestDate(iso: dateText)
+        }
+        guard let date, let muscle = text(3).flatMap({ MuscleGroup(rawValue: $0) }),
+            let contraction = text(4).flatMap({ Contraction(rawValue: $0) }),
+            let method = text(7).flatMap({ TestMethod(rawValue: $0) }),
+            let dimension = text(8).flatMap({ PhysicalDimension(rawValue: $0) }),
+            let sourceUnit = text(12).flatMap({ MeasurementUnit(rawValue: $0) }), let value = double(11)
         else { return nil }
-        let repetitions: Int? = row["repetitions"]
-        let side: String? = row["side"]
-        let position: String? = row["position"]
-        let machine: String? = row["machine"]
-        let velocity: Double? = row["velocity"]
-        let angle: Double? = row["angle"]
-        let gravityCorrected: Bool? = row["gravityCorrected"]
-        let value: Double = row["valueSI"]
-        let file: String = row["file"]
-        let line: Int = row["line"]
-        let source = SourceLocation(file: file, line: line)
-        let warmUp: Bool = row["warmUp"]
-        let dropSet: Bool = row["dropSet"]
-        let trainingLog: Bool = row["trainingLog"]
-        let athlete: String = row["athlete"]
         return StrengthModel.Measurement(
-            athlete: athlete, date: date, side: side.flatMap { Side(rawValue: $0) }, muscle: muscle,
-            contraction: contraction,
-            velocity: velocity, angle: angle, value: Quantity(dimension: dimension, si: value), sourceUnit: sourceUnit,
-            method: method, gravityCorrected: gravityCorrected, repetitions: repetitions.map { UInt16(clamping: $0) },
-            isWarmUp: warmUp, position: position.flatMap { BodyPosition(rawValue: $0) }, source: source,
-            isDropSet: dropSet,
-            fromTrainingLog: trainingLog, machine: machine.flatMap { MachineVariant(rawValue: $0) })
+            athlete: athlete, date: date, side: text(2).flatMap { Side(rawValue: $0) }, muscle: muscle,
+            contraction: contraction, velocity: double(5), angle: double(6),
+            value: Quantity(dimension: dimension, si: value), sourceUnit: sourceUnit, method: method,
+            gravityCorrected: int(13).map { $0 != 0 }, repetitions: int(14).map { UInt16(clamping: $0) },
+            isWarmUp: int(15) == 1, position: text(9).flatMap { BodyPosition(rawValue: $0) },
+            source: SourceLocation(file: file, line: Int(int(19) ?? 0)), isDropSet: int(16) == 1,
+            fromTrainingLog: int(17) == 1, machine: text(10).flatMap { MachineVariant(rawValue: $0) })
     }
 }
