@@ -112,16 +112,7 @@ extension Store {
             let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session WHERE athlete = ?", arguments: [from])
             for session in sessions {
                 try db.execute(
-                    sql: """
-                        INSERT INTO session (athlete, date, name, sex, age, bodyMassKg, sport, involvedSide,
-                        aclReconstruction, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT(athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
-                        sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
-                        bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
-                        sport = coalesce(session.sport, excluded.sport),
-                        involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
-                        aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
-                        """,
+                    sql: Store.sessionUpsert,
                     arguments: [
                         into, session["date"], session["name"], session["sex"], session["age"], session["bodyMassKg"],
                         session["sport"], session["involvedSide"], session["aclReconstruction"], session["sources"],

@@ -69,19 +69,21 @@ extension Store {
         }
     }
 
+    /// A session's details: what a file (or a merged id) says fills what the store lacks, and never
+    /// replaces what it has.
+    static let sessionUpsert = """
+        INSERT INTO session (athlete, date, name, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction,
+        sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
+        sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
+        bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
+        sport = coalesce(session.sport, excluded.sport),
+        involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
+        aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
+        """
+
     private static func storeSessions(_ sessions: [SessionKey: SessionInfo], _ db: Database) throws {
-        // What a file says about a session fills what the store lacks; it never replaces what it has.
-        let statement = try db.makeStatement(
-            sql: """
-                INSERT INTO session (athlete, date, name, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction,
-                sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
-                sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
-                bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
-                sport = coalesce(session.sport, excluded.sport),
-                involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
-                aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
-                """)
+        let statement = try db.makeStatement(sql: sessionUpsert)
         for (key, info) in sessions.sorted(by: { $0.key < $1.key }) {
             try statement.execute(arguments: [
                 key.athlete, key.date.description, info.name, info.sex?.rawValue, info.age, info.bodyMassKg,
