@@ -96,6 +96,18 @@ enum Schema {
                 t.column("sources", .text).notNull()
                 t.primaryKey(["athlete", "date"])
             }
+            // Details recorded by hand (`hqscreen athletes set`) for what files lack, with the day recorded.
+            try db.create(table: "athleteDetail") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("athlete", .text).notNull().references("athlete", onDelete: .cascade)
+                t.column("recordedOn", .text).notNull()
+                t.column("sex", .text)
+                t.column("birthDate", .text)
+                t.column("sport", .text)
+                t.column("involvedSide", .text)
+                t.column("aclReconstruction", .boolean)
+                t.column("bodyMassKg", .double)
+            }
             try db.create(table: "measurement") { t in
                 t.autoIncrementedPrimaryKey("id")
                 t.column("athlete", .text).notNull().references("athlete", onDelete: .cascade)

@@ -72,6 +72,16 @@ extension Store {
                     aclReconstruction: row["aclReconstruction"],
                     sources: sources.isEmpty ? [] : sources.components(separatedBy: "\n"))
             }
+            let recorded = try recordedDetails(db)
+            if !recorded.isEmpty {
+                var days = Set<SessionKey>()
+                for m in measurements { days.insert(SessionKey(athlete: m.athlete, date: m.date)) }
+                for key in days {
+                    guard let recordings = recorded[key.athlete] else { continue }
+                    let info = sessions[key] ?? SessionInfo(athlete: key.athlete, date: key.date)
+                    sessions[key] = Self.filling(info, from: recordings)
+                }
+            }
             return StoredTests(
                 measurements: measurements, sessions: sessions, summary: try Self.summary(of: importIds, db))
         }

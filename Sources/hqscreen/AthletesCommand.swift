@@ -1,12 +1,15 @@
 import ArgumentParser
+import Foundation
+import StrengthAnalysis
 import StrengthReport
 import StrengthStore
 
 struct AthletesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "athletes",
-        abstract: "The athletes in the screening history: list them, join two ids of one person, erase one.",
-        subcommands: [List.self, Merge.self, Delete.self],
+        abstract:
+            "The athletes in the screening history: list them, record details, join two ids of one person, erase one.",
+        subcommands: [List.self, SetDetails.self, Merge.self, Delete.self],
         defaultSubcommand: List.self)
 
     struct List: ParsableCommand {
@@ -37,6 +40,63 @@ struct AthletesCommand: ParsableCommand {
                 while line.hasSuffix(" ") { line.removeLast() }
                 print(line)
             }
+        }
+    }
+
+    struct SetDetails: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "set",
+            abstract: "Record details an athlete's files lack; reports use them for every test they do not contradict.",
+            discussion: """
+                Sex, birth date (the age on each test day), sport, involved side and ACL reconstruction fill every \
+                stored test day whose files left them out; a body mass fills test days on or after the day it was \
+                recorded. What a file gives always wins.
+                """)
+
+        @Argument(help: "The athlete id.") var id: String
+        @Option(help: "female or male.") var sex: SexArgument?
+        @Option(help: ArgumentHelp("YYYY-MM-DD.", valueName: "date")) var birthDate: DateArgument?
+        @Option(help: "The sport, e.g. soccer, rugby union, running.") var sport: String?
+        @Option(help: "The injured or operated leg: left, right or none.") var involvedSide: InvolvedSideArgument?
+        @Option(help: "Whether the involved knee had an ACL reconstruction: yes or no.")
+        var aclReconstruction: YesNoArgument?
+        @Option(help: ArgumentHelp("72.5kg, 72,5 or 160lb (kg when no unit).", valueName: "mass"))
+        var bodyMass: BodyMassArgument?
+        @Option(help: ArgumentHelp("The day the details were recorded (default: today).", valueName: "date"))
+        var on: DateArgument?
+        @OptionGroup var store: StoreArgument
+
+        var details: AthleteDetails {
+            AthleteDetails(
+                sex: sex?.sex, birthDate: birthDate?.date,
+                sport: sport?.trimmingCharacters(in: .whitespaces).nilIfEmpty, involvedSide: involvedSide.map(\.side),
+                aclReconstruction: aclReconstruction?.value, bodyMassKg: bodyMass?.kilograms)
+        }
+
+        func validate() throws {
+            if details.isEmpty {
+                throw ValidationError(
+                    "say what to record, e.g. --sex female, --birth-date 2001-05-17, --sport soccer, --body-mass 72kg")
+            }
+        }
+
+        func run() throws {
+            let day = on?.date ?? .today()
+            guard try store.open().record(details, athlete: id, on: day) else {
+                FileHandleOutput.standardError(
+                    "hqscreen: no athlete \(TerminalSafe.escape(id)) in the store; `hqscreen athletes` lists them\n")
+                throw ExitCode(1)
+            }
+            var said: [String] = []
+            if let sex { said.append("sex \(sex.rawValue)") }
+            if let birthDate { said.append("born \(birthDate.date)") }
+            if let sport = details.sport { said.append("sport \(TerminalSafe.escape(sport))") }
+            if let involvedSide { said.append("involved side \(involvedSide.rawValue)") }
+            if let aclReconstruction { said.append("ACL reconstruction \(aclReconstruction.rawValue)") }
+            if let kilograms = bodyMass?.kilograms {
+                said.append("body mass \(Formatting.fixed(kilograms, digits: 1)) kg")
+            }
+            print("Recorded for \(TerminalSafe.escape(id)) on \(day): \(said.joined(separator: ", ")).")
         }
     }
 
@@ -88,4 +148,8 @@ struct AthletesCommand: ParsableCommand {
                     + "\(TextReport.plural(change.imports, "import")) that held only their tests.")
         }
     }
+}
+
+extension String {
+    fileprivate var nilIfEmpty: String? { isEmpty ? nil : self }
 }

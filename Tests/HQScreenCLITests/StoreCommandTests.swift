@@ -73,6 +73,21 @@ struct StoreCommandTests {
         #expect(unknown.stderr == "hqscreen: no athlete P-102 in the store; `hqscreen athletes` lists them\n")
     }
 
+    @Test("athletes set records what the files lack, and the report uses it")
+    func setDetails() throws {
+        let folder = try CLIRunner.freshFolder("store-set")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        #expect(try CLIRunner.run(["import", "SampleData/clinic_wide.csv", "--db", db]).status == 0)
+        let set = try CLIRunner.run([
+            "athletes", "set", "P-101", "--sex", "female", "--birth-date", "2000-06-30", "--sport", "soccer", "--on",
+            "2026-01-01", "--db", db,
+        ])
+        #expect(set.status == 0)
+        #expect(set.stdout == "Recorded for P-101 on 2026-01-01: sex female, born 2000-06-30, sport soccer.\n")
+        let report = try CLIRunner.run(["report", "--db", db, "--athlete", "P-101", "--today", "2026-04-01"])
+        #expect(report.stdout.contains("━━ Noor Haddad (P-101) · 2026-03-17 · 65.1 kg · female · 25 years · soccer\n"))
+    }
+
     @Test("no files and no store: a usage error that says what to type")
     func nothing() throws {
         let folder = try CLIRunner.freshFolder("store-nothing")

@@ -134,4 +134,38 @@ struct StoreTests {
         #expect(try store.athletes().map(\.id) == ["A1"])
         #expect(try store.delete(athlete: "S9") == nil)
     }
+
+    @Test("recorded details fill what files lack: age on each test day, body mass only from the day it was recorded")
+    func details() throws {
+        let folder = try Self.folder("details")
+        let store = try Store(location: folder.appendingPathComponent("h.sqlite").path)
+        _ = try Self.importInto(store, [try Self.file(folder, "both.csv", Self.january + Self.february)])
+        let recorded = AthleteDetails(
+            sex: .female, birthDate: TestDate(year: 2000, month: 2, day: 1), sport: "soccer", involvedSide: .some(nil),
+            bodyMassKg: 61.5)
+        #expect(try store.record(recorded, athlete: "A1", on: TestDate(year: 2026, month: 2, day: 1)!))
+        #expect(try store.record(recorded, athlete: "nobody", on: TestDate(year: 2026, month: 2, day: 1)!) == false)
+        let sessions = try store.tests().sessions
+        let january = try #require(sessions[SessionKey(athlete: "A1", date: TestDate(year: 2026, month: 1, day: 12)!)])
+        let february = try #require(sessions[SessionKey(athlete: "A1", date: TestDate(year: 2026, month: 2, day: 12)!)])
+        // Born 2000-02-01: 25 on 12 January 2026, 26 on 12 February.
+        #expect((january.age, february.age) == (25, 26))
+        #expect((january.sex, january.sport, january.involvedSide) == (.female, "soccer", nil))
+        // Weighed on 1 February: not before.
+        #expect((january.bodyMassKg, february.bodyMassKg) == (nil, 61.5))
+    }
+
+    @Test("what a file says wins over a recorded detail")
+    func fileWins() throws {
+        let folder = try Self.folder("file-wins")
+        let store = try Store(location: folder.appendingPathComponent("h.sqlite").path)
+        let path = folder.appendingPathComponent("sexed.csv")
+        try Data(
+            ("athlete_id,sex,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
+                + "A1,male,2026-01-12,L,hamstrings,concentric,60,104\n").utf8
+        ).write(to: path)
+        _ = try Self.importInto(store, [path.path])
+        _ = try store.record(AthleteDetails(sex: .female), athlete: "A1", on: TestDate(year: 2026, month: 1, day: 1)!)
+        #expect(try store.tests().sessions.values.map(\.sex) == [.male])
+    }
 }
