@@ -5,7 +5,7 @@
 enum ColumnRole: String, CaseIterable, Sendable {
     case athlete, name, date, side, muscle, contraction, velocity, angle, value, unit
     case sex, age, bodyMass, sport, involvedSide, aclReconstruction, gravityCorrected, method, repetitions, setType
-    case position
+    case position, machine, trainingLog
 
     var aliases: Set<String> {
         switch self {
@@ -50,6 +50,8 @@ enum ColumnRole: String, CaseIterable, Sendable {
         case .repetitions: ["reps", "repetitions", "rep", "repcount", "numberofreps", "repsdone"]
         case .setType: ["settype", "setkind", "warmup", "iswarmup", "warmupset"]
         case .position: ["position", "bodyposition", "testposition", "posture", "patientposition"]
+        case .machine: ["machine", "machinetype", "legcurlmachine"]
+        case .trainingLog: ["traininglog", "fromtraininglog", "gymlog"]
         }
     }
 

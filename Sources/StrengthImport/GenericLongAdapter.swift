@@ -50,8 +50,8 @@ enum GenericLongAdapter: LayoutAdapter {
             session: session, side: roles[.side]!.index, muscle: roles[.muscle]!.index,
             contraction: roles[.contraction]?.index, velocity: roles[.velocity]?.index, angle: roles[.angle]?.index,
             value: value.index, repetitions: roles[.repetitions]?.index, setType: roles[.setType]?.index,
-            position: roles[.position]?.index,
-            unitColumn: unitColumn?.index, headerUnit: headerUnit,
+            position: roles[.position]?.index, machine: roles[.machine]?.index,
+            trainingLogColumn: roles[.trainingLog]?.index, unitColumn: unitColumn?.index, headerUnit: headerUnit,
             decimalMark: context.decimalMark, trainingLog: context.options.mapping?.trainingLog ?? false)
     }
 }
@@ -67,6 +67,10 @@ struct GenericLongExtractor: RowExtractor {
     let repetitions: Int?
     let setType: Int?
     let position: Int?
+    /// `seated`, `lying`, `standing`: the gym machine of a load (hqscreen's own export writes it).
+    let machine: Int?
+    /// `yes` marks a training-log set (hqscreen's own export writes it).
+    let trainingLogColumn: Int?
     let unitColumn: Int?
     let headerUnit: MeasurementUnit?
     let decimalMark: DecimalMark
@@ -83,9 +87,11 @@ struct GenericLongExtractor: RowExtractor {
 
     init(
         session: SessionColumns, side: Int, muscle: Int, contraction: Int?, velocity: Int?, angle: Int?, value: Int,
-        repetitions: Int?, setType: Int?, position: Int?, unitColumn: Int?, headerUnit: MeasurementUnit?,
-        decimalMark: DecimalMark, trainingLog: Bool = false
+        repetitions: Int?, setType: Int?, position: Int?, machine: Int? = nil, trainingLogColumn: Int? = nil,
+        unitColumn: Int?, headerUnit: MeasurementUnit?, decimalMark: DecimalMark, trainingLog: Bool = false
     ) {
+        self.machine = machine
+        self.trainingLogColumn = trainingLogColumn
         self.trainingLog = trainingLog
         self.session = session
         self.side = side
@@ -222,6 +228,23 @@ struct GenericLongExtractor: RowExtractor {
             bodyPosition = parsed
         }
 
+        var machineVariant: MachineVariant? = nil
+        if let machine, !record[machine].isMissingValue {
+            let cell = text(record[machine])
+            guard let parsed = MachineVariant(rawValue: cell.lowercased()) else {
+                return RowRejection(column: machine, "machine '\(cell)' is not seated, lying or standing").outcome
+            }
+            machineVariant = parsed
+        }
+        var logged = trainingLog && unit.dimension == .mass
+        if let trainingLogColumn {
+            let cell = text(record[trainingLogColumn])
+            guard let parsed = Vocabulary.yesNo(cell) else {
+                return RowRejection(column: trainingLogColumn, "training log '\(cell)' is not yes or no").outcome
+            }
+            if let parsed { logged = parsed }
+        }
+
         var kneeAngle: Double? = nil
         if let angle, !record[angle].isMissingValue {
             guard let parsed = NumberParser.parse(record[angle], decimalMark: decimalMark), (0...180).contains(parsed)
@@ -237,7 +260,7 @@ struct GenericLongExtractor: RowExtractor {
                 gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: setKind == .warmUp,
                 position: bodyPosition,
                 source: SourceLocation(file: sink.path, line: record.line), isDropSet: setKind == .drop,
-                fromTrainingLog: trainingLog && unit.dimension == .mass),
+                fromTrainingLog: logged, machine: machineVariant),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported
     }
@@ -256,6 +279,8 @@ struct GenericLongExtractor: RowExtractor {
         uses.add(repetitions, "repetitions")
         uses.add(setType, "set type")
         uses.add(position, "body position")
+        uses.add(machine, "gym machine")
+        uses.add(trainingLogColumn, "training log")
         return uses
     }
 

@@ -30,7 +30,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT a.id, a.name, a.squad,
-                      (SELECT count(*) FROM session s WHERE s.athlete = a.id) AS sessions,
+                      (SELECT count(DISTINCT date) FROM measurement m WHERE m.athlete = a.id) AS sessions,
                       (SELECT count(*) FROM measurement m WHERE m.athlete = a.id) AS tests,
                       (SELECT max(date) FROM measurement m WHERE m.athlete = a.id) AS latest
                     FROM athlete a ORDER BY a.id

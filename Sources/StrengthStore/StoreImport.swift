@@ -60,7 +60,10 @@ extension Store {
                     """)
             var athletes: [String: String?] = [:]
             for m in measurements where athletes[m.athlete] == nil { athletes[m.athlete] = .some(nil) }
-            for info in sessions.values where info.name != nil { athletes[info.athlete] = info.name }
+            // A session can outlive its rows (all rejected or skipped): its athlete is stored too.
+            for info in sessions.values where athletes[info.athlete] == nil || info.name != nil {
+                athletes[info.athlete] = info.name
+            }
             for (id, name) in athletes.sorted(by: { $0.key < $1.key }) {
                 try athleteStatement.execute(arguments: [id, name, squad])
             }

@@ -14,7 +14,8 @@ struct HQScreen: ParsableCommand {
             """,
         version: version,
         subcommands: [
-            ReportCommand.self, CheckCommand.self, ImportCommand.self, AthletesCommand.self, FormatsCommand.self,
+            ReportCommand.self, CheckCommand.self, ImportCommand.self, AthletesCommand.self, ExportCommand.self,
+            FormatsCommand.self,
             ProfileCommand.self,
         ],
         defaultSubcommand: nil)

@@ -88,6 +88,24 @@ struct StoreCommandTests {
         #expect(report.stdout.contains("━━ Noor Haddad (P-101) · 2026-03-17 · 65.1 kg · female · 25 years · soccer\n"))
     }
 
+    @Test("export writes the generic long layout, which import reads back as the same tests")
+    func export() throws {
+        let folder = try CLIRunner.freshFolder("store-export")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        #expect(try CLIRunner.run(["import", "SampleData/clinic_wide.csv", "--db", db]).status == 0)
+        let csv = folder.appendingPathComponent("export.csv").path
+        #expect(try CLIRunner.run(["export", "--db", db, "-o", csv, "--athlete", "P-102"]).status == 0)
+        let lines = try String(contentsOfFile: csv, encoding: .utf8).components(separatedBy: "\r\n")
+        #expect(
+            lines[0]
+                == "athlete_id,name,date,sex,age,body_mass_kg,sport,involved_side,acl_reconstruction,side,muscle,"
+                + "contraction,velocity_deg_s,angle,position,device,gravity_corrected,machine,training_log,set_type,reps,"
+                + "value,unit")
+        #expect(lines.count == 12)
+        let back = try CLIRunner.run(["import", csv, "--db", db])
+        #expect(back.stdout.hasSuffix("Stored 0 new tests, 10 already stored, 0 conflicts in \(db).\n"))
+    }
+
     @Test("no files and no store: a usage error that says what to type")
     func nothing() throws {
         let folder = try CLIRunner.freshFolder("store-nothing")

@@ -168,4 +168,58 @@ struct StoreTests {
         _ = try store.record(AthleteDetails(sex: .female), athlete: "A1", on: TestDate(year: 2026, month: 1, day: 1)!)
         #expect(try store.tests().sessions.values.map(\.sex) == [.male])
     }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// Every stored test with its identity and attributes, provenance aside, in a comparable form.
+    static func contents(_ location: String) throws -> [String] {
+        let queue = try DatabaseQueue(path: location)
+        return try queue.read { db in
+            let tests = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT athlete, date, protocol, trial, side, muscle, contraction, velocity, angle, method, dimension,
+                    position, machine, round(valueSI, 9) AS value, sourceUnit, gravityCorrected, repetitions, warmUp,
+                    dropSet, trainingLog FROM measurement ORDER BY athlete, date, protocol, trial
+                    """
+            ).map { $0.description }
+            let days = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.athlete, s.date, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
+                    s.aclReconstruction FROM session s
+                    WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.athlete = s.athlete AND m.date = s.date)
+                    ORDER BY s.athlete, s.date
+                    """
+            ).map { $0.description }
+            let athletes = try Row.fetchAll(db, sql: "SELECT id, name FROM athlete ORDER BY id").map { $0.description }
+            return athletes + days + tests
+        }
+    }
+
+    @Test("export, then import into a new store: the same athletes, test days and tests")
+    func roundTrip() throws {
+        let folder = try Self.folder("round-trip")
+        let original = folder.appendingPathComponent("original.sqlite").path
+        let store = try Store(location: original)
+        var inputs: [String] = []
+        for sub in ["SampleData", "SampleData/exports", "SampleData/runner"] {
+            let dir = Self.packageRoot.appendingPathComponent(sub)
+            inputs += try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".csv") }
+                .sorted().map { dir.appendingPathComponent($0).path }
+        }
+        let first = try Self.importInto(store, inputs)
+        #expect(first.stored == 740)
+        var exported = ""
+        try store.export { exported += $0 }
+        let file = folder.appendingPathComponent("export.csv")
+        try Data(exported.utf8).write(to: file)
+
+        let copy = folder.appendingPathComponent("copy.sqlite").path
+        #expect(try Self.importInto(try Store(location: copy), [file.path]) == StoreImportOutcome(stored: 740))
+        #expect(try Self.contents(copy) == (try Self.contents(original)))
+        // And into the store it came from: every test is already there.
+        #expect(try Self.importInto(store, [file.path]) == StoreImportOutcome(stored: 0, alreadyStored: 740))
+    }
 }
