@@ -130,8 +130,7 @@ enum Schema {
                 t.column("warmUp", .boolean).notNull()
                 t.column("dropSet", .boolean).notNull()
                 t.column("trainingLog", .boolean).notNull()
-                t.column("file", .text).notNull()
-                t.column("fileSHA256", .text).notNull()
+                // The file and its SHA-256 are the import's: stored once, not on every test.
                 t.column("line", .integer).notNull()
                 t.column("importId", .integer).notNull().references("import", onDelete: .cascade)
                 t.uniqueKey(["athlete", "date", "protocol", "trial"])

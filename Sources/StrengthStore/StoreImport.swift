@@ -68,7 +68,7 @@ extension Store {
                 try athleteStatement.execute(arguments: [id, name, squad])
             }
             try Self.storeSessions(sessions, db)
-            return try Self.storeTests(measurements, importIds: importIds, hashes: hashes, db)
+            return try Self.storeTests(measurements, importIds: importIds, db)
         }
     }
 
@@ -96,20 +96,21 @@ extension Store {
     }
 
     private static func storeTests(
-        _ measurements: [Measurement], importIds: [String: Int64], hashes: [String: String], _ db: Database
+        _ measurements: [Measurement], importIds: [String: Int64], _ db: Database
     ) throws -> StoreImportOutcome {
         let insert = try db.makeStatement(
             sql: """
                 INSERT INTO measurement (athlete, date, protocol, trial, side, muscle, contraction, velocity, angle,
                 method, dimension, position, machine, valueSI, sourceUnit, gravityCorrected, repetitions, warmUp,
-                dropSet, trainingLog, file, fileSHA256, line, importId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                dropSet, trainingLog, line, importId)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(athlete, date, protocol, trial) DO NOTHING
                 """)
         let existing = try db.makeStatement(
-            sql:
-                "SELECT valueSI, file, line FROM measurement WHERE athlete = ? AND date = ? AND protocol = ? AND trial = ?"
-        )
+            sql: """
+                SELECT m.valueSI, i.file, m.line FROM measurement m JOIN import i ON i.id = m.importId
+                WHERE m.athlete = ? AND m.date = ? AND m.protocol = ? AND m.trial = ?
+                """)
         var outcome = StoreImportOutcome()
         // A test's trial number is its place among the same athlete's same test that day, in its file:
         // counted per file, athletes numbered as they come (rows of one athlete follow each other, so
@@ -159,8 +160,6 @@ extension Store {
             row.bind(Int64(m.isWarmUp ? 1 : 0))
             row.bind(Int64(m.isDropSet ? 1 : 0))
             row.bind(Int64(m.fromTrainingLog ? 1 : 0))
-            row.bind(m.source.file)
-            row.bind(hashes[m.source.file] ?? "")
             row.bind(Int64(m.source.line))
             row.bind(importIds[m.source.file])
             let status = sqlite3_step(insert.sqliteStatement)

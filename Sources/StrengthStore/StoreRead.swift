@@ -38,8 +38,9 @@ extension Store {
                 sql: """
                     SELECT m.athlete, m.date, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
                     m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
-                    m.warmUp, m.dropSet, m.trainingLog, m.file, m.line, m.importId
-                    FROM measurement m JOIN athlete a ON a.id = m.athlete \(filter) ORDER BY m.id
+                    m.warmUp, m.dropSet, m.trainingLog, i.file, m.line, m.importId
+                    FROM measurement m JOIN athlete a ON a.id = m.athlete JOIN import i ON i.id = m.importId
+                    \(filter) ORDER BY m.id
                     """)
             try statement.setArguments(arguments)
             var columns = ColumnReader(statement.sqliteStatement)
