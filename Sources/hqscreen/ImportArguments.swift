@@ -20,7 +20,9 @@ struct ImportArguments: ParsableArguments {
     @Option(help: "Unit for value columns whose header names none: Nm, ft-lb, N, kgf, lbf, kg or lb.")
     var unit: MeasurementUnit?
 
-    @Option(help: "Athlete id for files with no athlete column (default: the file name).")
+    @Option(
+        help: "Athlete id for files with no athlete column (default: the file name); with `report --db`, only this "
+            + "athlete's stored tests.")
     var athlete: String?
 
     @Option(help: "Read every file with this layout instead of detecting it (see `hqscreen formats`).")
