@@ -21,8 +21,9 @@ struct ImportArguments: ParsableArguments {
     var unit: MeasurementUnit?
 
     @Option(
-        help: "Athlete id for files with no athlete column (default: the file name); with `report --db`, only this "
-            + "athlete's stored tests.")
+        help: ArgumentHelp(
+            "Athlete id for files with no athlete column (default: the file name); with `report --db`, only this "
+                + "athlete's stored tests."))
     var athlete: String?
 
     @Option(help: "Read every file with this layout instead of detecting it (see `hqscreen formats`).")
