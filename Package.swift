@@ -61,7 +61,9 @@ let package = Package(
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
         .testTarget(
             name: "StrengthStoreTests",
-            dependencies: ["StrengthStore", "StrengthImport", "StrengthModel", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "StrengthStore", "StrengthImport", "StrengthModel", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -49,7 +49,7 @@ extension JSONReport.FindingBlock {
             ("reason", .string(f.reason)), ("side", .text(f.side?.rawValue)),
             ("squadPercentile", .integer(f.squadPercentile)), ("squadSize", .integer(f.squadSize)),
             ("threshold", f.threshold.map { JSONReport.ThresholdBlock($0).jsonNode } ?? .null),
-            ("value", .double(JSONReport.rounded(f.value, 4))), ("velocity", .number(f.velocity)),
+            ("value", .double(roundedForOutput(f.value, 4))), ("velocity", .number(f.velocity)),
             (
                 "velocityPair",
                 f.velocityPair.map {
@@ -101,8 +101,8 @@ extension JSONReport.MeasurementBlock {
             ("muscle", .string(m.muscle.rawValue)), ("position", .text(m.position?.rawValue)),
             ("repetitions", .integer(m.repetitions.map(Int.init))), ("side", .text(m.side?.rawValue)),
             ("sourceUnit", .string(m.sourceUnit.rawValue)),
-            ("sourceValue", .double(JSONReport.rounded(m.valueInSourceUnit, 3))),
-            ("unit", .string(m.value.dimension.siSymbol)), ("value", .double(JSONReport.rounded(m.value.si, 3))),
+            ("sourceValue", .double(roundedForOutput(m.valueInSourceUnit, 3))),
+            ("unit", .string(m.value.dimension.siSymbol)), ("value", .double(roundedForOutput(m.value.si, 3))),
             ("velocity", .number(m.velocity)), ("warmUp", .bool(m.isWarmUp)),
         ])
     }

@@ -408,10 +408,6 @@ public enum JSONReport {
     }
 }
 
-extension JSONReport {
-    static func rounded(_ value: Double, _ digits: Int) -> Double { roundedForOutput(value, digits) }
-}
-
 /// Rounds for output, so JSON shows 0.52 rather than 0.52000000000000002.
 func roundedForOutput(_ value: Double, _ digits: Int) -> Double {
     var scale = 1.0
