@@ -18,6 +18,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map links it by name.
@@ -30,12 +34,15 @@ let package = Package(
         .target(name: "StrengthProfile", dependencies: ["StrengthAnalysis", "Yams"]),
         .target(name: "StrengthReport", dependencies: ["StrengthModel", "StrengthAnalysis"]),
         .target(name: "StrengthPDF", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo"]),
-        // The screening history: SQLite through GRDB, files identified by their SHA-256.
+        // The screening history: SQLite through GRDB, or a shared PostgreSQL server through postgres-nio; files
+        // identified by their SHA-256.
         .target(
             name: "StrengthStore",
             dependencies: [
                 "StrengthModel", "StrengthImport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
         .executableTarget(
             name: "hqscreen",
@@ -58,12 +65,22 @@ let package = Package(
         .testTarget(
             name: "PipelineTests",
             dependencies: ["StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthModel"]),
-        .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen"]),
+        // Where the store tests' stores are: SQLite files, and databases on a PostgreSQL server when there is one.
+        .target(
+            name: "StoreTestSupport",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            path: "Tests/StoreTestSupport"),
+        .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen", "StoreTestSupport"]),
         .testTarget(
             name: "StrengthStoreTests",
             dependencies: [
-                "StrengthStore", "StrengthImport", "StrengthModel", .product(name: "GRDB", package: "GRDB.swift"),
-            ]),
+                "StrengthStore", "StrengthImport", "StrengthModel", "StoreTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,14 +12,14 @@ struct AthletesCommand: ParsableCommand {
         subcommands: [List.self, SetDetails.self, Merge.self, Delete.self],
         defaultSubcommand: List.self)
 
-    struct List: ParsableCommand {
+    struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "One line per stored athlete: id, name, squad, test days, tests, latest test.")
 
         @OptionGroup var store: StoreArgument
 
-        func run() throws {
-            let athletes = try store.open().athletes()
+        func run() async throws {
+            let athletes = try await store.using { try await $0.athletes() }
             guard !athletes.isEmpty else {
                 print("No athletes stored yet: hqscreen import FILE... stores them.")
                 return
@@ -43,7 +43,7 @@ struct AthletesCommand: ParsableCommand {
         }
     }
 
-    struct SetDetails: ParsableCommand {
+    struct SetDetails: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "set",
             abstract: "Record details an athlete's files lack; reports use them for every test they do not contradict.",
@@ -80,9 +80,9 @@ struct AthletesCommand: ParsableCommand {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let day = on?.date ?? .today()
-            guard try store.open().record(details, athlete: id, on: day) else {
+            guard try await store.using({ try await $0.record(details, athlete: id, on: day) }) else {
                 FileHandleOutput.standardError(
                     "hqscreen: no athlete \(TerminalSafe.escape(id)) in the store; `hqscreen athletes` lists them\n")
                 throw ExitCode(1)
@@ -100,7 +100,7 @@ struct AthletesCommand: ParsableCommand {
         }
     }
 
-    struct Merge: ParsableCommand {
+    struct Merge: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Join two ids that are the same person: FROM's tests and test days become INTO's.")
 
@@ -108,8 +108,8 @@ struct AthletesCommand: ParsableCommand {
         @Argument(help: "The id to keep.") var into: String
         @OptionGroup var store: StoreArgument
 
-        func run() throws {
-            guard let change = try store.open().merge(athlete: from, into: into) else {
+        func run() async throws {
+            guard let change = try await store.using({ try await $0.merge(athlete: from, into: into) }) else {
                 FileHandleOutput.standardError(
                     "hqscreen: merge needs two different stored ids; `hqscreen athletes` lists them\n")
                 throw ExitCode(1)
@@ -129,15 +129,15 @@ struct AthletesCommand: ParsableCommand {
         }
     }
 
-    struct Delete: ParsableCommand {
+    struct Delete: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Erase a person and everything stored about them (an erasure request), and say what went.")
 
         @Argument(help: "The athlete id.") var id: String
         @OptionGroup var store: StoreArgument
 
-        func run() throws {
-            guard let change = try store.open().delete(athlete: id) else {
+        func run() async throws {
+            guard let change = try await store.using({ try await $0.delete(athlete: id) }) else {
                 FileHandleOutput.standardError(
                     "hqscreen: no athlete \(TerminalSafe.escape(id)) in the store; `hqscreen athletes` lists them\n")
                 throw ExitCode(1)

@@ -1,7 +1,7 @@
 import ArgumentParser
 import StrengthStore
 
-struct ExportCommand: ParsableCommand {
+struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the stored tests as a generic long CSV, which `hqscreen import` reads back to the same tests.")
@@ -21,10 +21,11 @@ struct ExportCommand: ParsableCommand {
         case csv
     }
 
-    func run() throws {
-        let opened = try store.open()
-        try OutputArguments.deliver(to: output, inputs: InputFiles([opened.location])) { file in
-            try opened.export(athlete: athlete, squad: squad) { try file.write(Array($0.utf8)) }
+    func run() async throws {
+        try await store.using { opened in
+            try await OutputArguments.deliver(to: output, inputs: InputFiles([opened.location])) { file in
+                try await opened.export(athlete: athlete, squad: squad) { try file.write(Array($0.utf8)) }
+            }
         }
     }
 }

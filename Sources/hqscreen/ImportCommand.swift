@@ -6,7 +6,7 @@ import StrengthModel
 import StrengthReport
 import StrengthStore
 
-struct ImportCommand: ParsableCommand {
+struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Store strength tests in the screening history, each test once (docs/store.md).",
@@ -26,24 +26,26 @@ struct ImportCommand: ParsableCommand {
         if input.files.isEmpty { throw ValidationError("name the CSV files to import, e.g. hqscreen import tests.csv") }
     }
 
-    func run() throws {
+    func run() async throws {
         var importer = try input.importer()
         importer.foldsTrials = false
         let result = importer.importFiles(input.files)
-        let opened = try store.open()
-        let outcome: StoreImportOutcome
-        do {
-            outcome = try opened.store(
-                result.measurements, sessions: result.sessions, files: result.summary.files, squad: squad)
-        } catch {
-            FileHandleOutput.standardError(
-                "hqscreen: the store \(TerminalSafe.escape(opened.location)) refused the import: \(error)\n")
-            throw ExitCode(74)
+        let (location, outcome) = try await store.using { opened in
+            do {
+                let outcome = try await opened.store(
+                    result.measurements, sessions: result.sessions, files: result.summary.files, squad: squad)
+                return (opened.location, outcome)
+            } catch {
+                FileHandleOutput.standardError(
+                    "hqscreen: the store \(TerminalSafe.escape(opened.location)) refused the import: "
+                        + "\(TerminalSafe.escape(StoreErrors.words(error)))\n")
+                throw ExitCode(74)
+            }
         }
         var lines = [TextReport.importLine(result.summary)]
         lines.append(
             "Stored \(TextReport.plural(outcome.stored, "new test")), \(outcome.alreadyStored) already stored, "
-                + "\(TextReport.plural(outcome.conflicts.count, "conflict")) in \(TerminalSafe.escape(opened.location))."
+                + "\(TextReport.plural(outcome.conflicts.count, "conflict")) in \(TerminalSafe.escape(location))."
         )
         print(lines.joined(separator: "\n"))
         ImportProblems.printToStandardError(result.summary, limit: 10)
@@ -69,17 +71,26 @@ struct StoreArgument: ParsableArguments {
     @Option(
         name: .customLong("db"),
         help: ArgumentHelp(
-            "The screening history: a SQLite file, created on first use (default: $HQSCREEN_DB, else hqscreen.sqlite "
-                + "in the current folder).", valueName: "path"))
+            "The screening history: a SQLite file, created on first use, or postgres://USER@HOST[:PORT]/DATABASE "
+                + "(default: $HQSCREEN_DB, else hqscreen.sqlite in the current folder).", valueName: "location"))
     var location: String?
 
-    func open() throws -> Store {
-        let path = location ?? Store.defaultLocation()
+    /// Opens the store, runs `body` with it and lets it go; a store that cannot be opened is exit status 1.
+    func using<Result: Sendable>(_ body: (any HistoryStore) async throws -> Result) async throws -> Result {
+        let opened: any HistoryStore
         do {
-            return try Store(location: path)
+            opened = try await HistoryStores.open(location ?? HistoryStores.defaultLocation())
         } catch {
-            FileHandleOutput.standardError("hqscreen: \(TerminalSafe.escape("\(error)"))\n")
+            FileHandleOutput.standardError("hqscreen: \(TerminalSafe.escape(StoreErrors.words(error)))\n")
             throw ExitCode(1)
+        }
+        do {
+            let result = try await body(opened)
+            await opened.close()
+            return result
+        } catch {
+            await opened.close()
+            throw error
         }
     }
 }

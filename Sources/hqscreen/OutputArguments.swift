@@ -69,6 +69,19 @@ struct OutputArguments: ParsableArguments {
     }
 }
 
+extension OutputArguments {
+    static func deliver(to path: String?, inputs: InputFiles, _ body: (OutputFile) async throws -> Void) async throws {
+        do {
+            let file = try OutputFile.open(path, inputs: inputs)
+            try await body(file)
+            try file.commit()
+        } catch let error as OutputError {
+            FileHandleOutput.standardError("hqscreen: \(error.message)\n")
+            throw ExitCode(error.exitStatus)
+        }
+    }
+}
+
 /// Writes to the standard streams without Glibc's `stdout`, which Swift 6 rejects as shared state.
 enum FileHandleOutput {
     /// Standard output is checked: a full disk or a closed stream is exit status 74, not a silent loss.

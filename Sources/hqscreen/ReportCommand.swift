@@ -12,7 +12,7 @@ import StrengthStore
     import FoundationEssentials
 #endif
 
-struct ReportCommand: ParsableCommand {
+struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Import strength tests, assess H:Q balance and print the report with the home program.")
@@ -73,7 +73,7 @@ struct ReportCommand: ParsableCommand {
 
     func validate() throws {
         if input.files.isEmpty && store.location == nil
-            && !FileManager.default.fileExists(atPath: Store.defaultLocation())
+            && !FileManager.default.fileExists(atPath: HistoryStores.defaultLocation())
         {
             throw ValidationError(
                 "name the CSV files to report on, or a screening history with --db (see `hqscreen import`)")
@@ -92,7 +92,7 @@ struct ReportCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let profile = try profileOptions.load()
         var clinicDetails: ClinicDetails?
         if let clinic {
@@ -110,24 +110,33 @@ struct ReportCommand: ParsableCommand {
         var result: ImportResult?
         let analyzer = Analyzer(profile: profile, windowDays: window)
         let generator = "hqscreen \(HQScreen.version)"
+        var fromStore: StoredTests?
+        if usesStore {
+            do {
+                fromStore = try await store.using {
+                    try await $0.tests(athlete: input.athlete, squad: squad, since: since?.date)
+                }
+            } catch let error as ExitCode {
+                throw error
+            } catch {
+                FileHandleOutput.standardError(
+                    "hqscreen: cannot read the store: \(TerminalSafe.escape(StoreErrors.words(error)))\n")
+                throw ExitCode(1)
+            }
+        }
         /// The store's tests (of `--athlete`, `--squad`, `--since`) and any files', which are not stored.
         func gather() throws -> ImportResult {
-            guard usesStore else {
+            guard var stored = fromStore else {
                 let imported = importer.importFiles(input.files)
                 result = imported
                 return imported
             }
-            let stored: StoredTests
-            do {
-                stored = try store.open().tests(athlete: input.athlete, squad: squad, since: since?.date)
-            } catch let error as ExitCode {
-                throw error
-            } catch {
-                FileHandleOutput.standardError("hqscreen: cannot read the store: \(TerminalSafe.escape("\(error)"))\n")
-                throw ExitCode(1)
-            }
+            // Handed over once: the store's tests are not kept twice.
+            fromStore = nil
+            var measurements: [StrengthModel.Measurement] = []
+            swap(&measurements, &stored.measurements)
             var combined = ImportResult(
-                measurements: stored.measurements, sessions: stored.sessions, summary: stored.summary,
+                measurements: measurements, sessions: stored.sessions, summary: stored.summary,
                 stoppedEarly: false)
             if !input.files.isEmpty {
                 let imported = importer.importFiles(input.files)

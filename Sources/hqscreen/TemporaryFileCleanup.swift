@@ -2,8 +2,10 @@
     import Glibc
 #endif
 
-/// Removes half-written temporary files when the program is interrupted, hung up, terminated or
-/// hits the file-size limit, so an interrupted `-o` leaves nothing beside its target.
+/// Removes half-written temporary files when the program is interrupted, hung up or terminated, so
+/// an interrupted `-o` leaves nothing beside its target. The file-size limit is not a signal here:
+/// SIGXFSZ is ignored, so the write that passes it fails (EFBIG) on whichever thread makes it, and the
+/// ordinary error path removes the file and says so (exit 74).
 ///
 /// A signal handler may only call async-signal-safe functions, so the paths live in C memory
 /// allocated up front and the handler does nothing but `unlink` and re-raise.
@@ -15,12 +17,13 @@ enum TemporaryFileCleanup {
         return slots
     }()
     nonisolated(unsafe) private static var installed = false
-    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP, SIGXFSZ]
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     static func installHandlers() {
         guard !installed else { return }
         installed = true
         _ = slots
+        Glibc.signal(SIGXFSZ, SIG_IGN)
         for signal in signals {
             Glibc.signal(signal) { received in
                 for index in 0..<TemporaryFileCleanup.capacity {

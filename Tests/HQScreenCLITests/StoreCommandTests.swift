@@ -1,14 +1,17 @@
 import Foundation
+import StoreTestSupport
 import Testing
 
 @Suite("hqscreen import and report --db")
 struct StoreCommandTests {
     static let samples = ["SampleData/team_long.csv", "SampleData/clinic_wide.csv"]
 
-    @Test("import twice stores each test once; the report from the store is the report from the files")
-    func workflow() throws {
-        let folder = try CLIRunner.freshFolder("store-workflow")
-        let db = folder.appendingPathComponent("history.sqlite").path
+    @Test(
+        "import twice stores each test once; the report from the store is the report from the files",
+        arguments: StoreBackend.available)
+    func workflow(_ backend: StoreBackend) async throws {
+        let folder = try CLIRunner.freshFolder("store-workflow-\(backend)")
+        let db = try await backend.freshLocation("workflow", in: folder)
         let first = try CLIRunner.run(["import"] + Self.samples + ["--db", db, "--squad", "firsts"])
         #expect(first.status == 0)
         #expect(
@@ -146,10 +149,10 @@ struct StoreCommandTests {
         }
     }
 
-    @Test("two imports at the same time both land, whole")
-    func concurrent() throws {
-        let folder = try CLIRunner.freshFolder("store-concurrent")
-        let db = folder.appendingPathComponent("history.sqlite").path
+    @Test("two imports at the same time both land, whole", arguments: StoreBackend.available)
+    func concurrent(_ backend: StoreBackend) async throws {
+        let folder = try CLIRunner.freshFolder("store-concurrent-\(backend)")
+        let db = try await backend.freshLocation("concurrent", in: folder)
         let first = try Self.squadFile("concurrent-a.csv", prefix: "A", athletes: 300)
         let second = try Self.squadFile("concurrent-b.csv", prefix: "B", athletes: 300)
         let a = try SpawnedProcess(CLIRunner.binary.path, ["import", first, "--db", db])
@@ -159,16 +162,18 @@ struct StoreCommandTests {
         #expect(try Self.storedTests(db) == 2 * 300 * 3 * 8)
     }
 
-    @Test("an import killed half-way leaves the store as it was, and the next one stores everything")
-    func killed() throws {
-        let folder = try CLIRunner.freshFolder("store-killed")
-        let db = folder.appendingPathComponent("history.sqlite").path
+    @Test(
+        "an import killed half-way leaves the store as it was, and the next one stores everything",
+        arguments: StoreBackend.available)
+    func killed(_ backend: StoreBackend) async throws {
+        let folder = try CLIRunner.freshFolder("store-killed-\(backend)")
+        let db = try await backend.freshLocation("killed", in: folder)
         #expect(try CLIRunner.run(["import", "SampleData/team_long.csv", "--db", db]).status == 0)
         let before = try Self.storedTests(db)
         let big = try Self.squadFile("killed.csv", prefix: "K", athletes: 3000)
         // How long a whole import takes here, so the kills land while reading and while writing.
         let started = Date()
-        let scratch = folder.appendingPathComponent("scratch.sqlite").path
+        let scratch = try await backend.freshLocation("killed-scratch", in: folder)
         #expect(try CLIRunner.run(["import", big, "--db", scratch]).status == 0)
         let whole = Date().timeIntervalSince(started)
         for fraction in [0.3, 0.6, 0.85] {

@@ -2,42 +2,25 @@ import Foundation
 import GRDB
 import StrengthModel
 
-/// The screening history: every stored test with where it came from, in an embedded SQLite
-/// database (WAL, busy timeout, foreign keys, migrations through GRDB's migrator). See docs/store.md.
-public final class Store: Sendable {
+/// The screening history in an embedded SQLite database (WAL, busy timeout, foreign keys, migrations
+/// through GRDB's migrator). See docs/store.md.
+public final class SQLiteStore: HistoryStore {
     let pool: DatabasePool
     public let location: String
 
-    /// `--db`, else `HQSCREEN_DB`, else `hqscreen.sqlite` in the current folder.
-    public static func defaultLocation(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let path = environment["HQSCREEN_DB"], !path.isEmpty { return path }
-        return "hqscreen.sqlite"
-    }
-
-    public enum OpenError: Error, CustomStringConvertible {
-        case newerSchema(location: String, unknown: [String])
-        case cannotOpen(location: String, reason: String)
-
-        public var description: String {
-            switch self {
-            case .newerSchema(let location, let unknown):
-                "the store \(location) was written by a newer HQScreen (schema \(unknown.joined(separator: ", "))); "
-                    + "update HQScreen to use it"
-            case .cannotOpen(let location, let reason): "cannot open the store \(location): \(reason)"
-            }
-        }
-    }
-
     /// Opens the store, creating it (readable by its owner only: it holds health data) and bringing
     /// an older schema up to date.
-    public init(location: String) throws {
+    /// `schemaUpTo` stops at an older schema, for the migration test.
+    public convenience init(location: String) throws { try self.init(location: location, schemaUpTo: nil) }
+
+    init(location: String, schemaUpTo: String?) throws {
         self.location = location
         if !FileManager.default.fileExists(atPath: location) {
             let fd = open(location, O_WRONLY | O_CREAT | O_EXCL, 0o600)
             if fd < 0 && errno != EEXIST {
-                throw OpenError.cannotOpen(location: location, reason: String(cString: strerror(errno)))
+                throw StoreOpenError.cannotOpen(location: location, reason: String(cString: strerror(errno)))
             }
-            if fd >= 0 { close(fd) }
+            if fd >= 0 { Glibc.close(fd) }
         }
         var configuration = Configuration()
         configuration.busyMode = .timeout(30)
@@ -50,19 +33,21 @@ public final class Store: Sendable {
         do {
             pool = try DatabasePool(path: location, configuration: configuration)
         } catch {
-            throw OpenError.cannotOpen(location: location, reason: "\(error)")
+            throw StoreOpenError.cannotOpen(location: location, reason: "\(error)")
         }
-        let migrator = Schema.migrator
+        let migrator = SQLiteSchema.migrator
         try pool.write { db in
             let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
-            if !unknown.isEmpty { throw OpenError.newerSchema(location: location, unknown: unknown.sorted()) }
+            if !unknown.isEmpty { throw StoreOpenError.newerSchema(location: location, unknown: unknown.sorted()) }
         }
-        try migrator.migrate(pool)
+        if let schemaUpTo { try migrator.migrate(pool, upTo: schemaUpTo) } else { try migrator.migrate(pool) }
     }
+
+    public func close() async {}
 }
 
-/// The tables, one migration per change; a store is migrated when opened.
-enum Schema {
+/// The tables, one migration per change (`SchemaVersion`); a store is migrated when opened.
+enum SQLiteSchema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1") { db in
@@ -135,6 +120,11 @@ enum Schema {
                 t.column("importId", .integer).notNull().references("import", onDelete: .cascade)
                 t.uniqueKey(["athlete", "date", "protocol", "trial"])
             }
+        }
+        migrator.registerMigration("v2") { db in
+            try db.create(index: "measurement_by_import", on: "measurement", columns: ["importId"])
+            try db.create(index: "athleteDetail_by_athlete", on: "athleteDetail", columns: ["athlete"])
+            try db.create(index: "athlete_by_squad", on: "athlete", columns: ["squad"])
         }
         return migrator
     }

@@ -1,4 +1,3 @@
-import GRDB
 import StrengthModel
 
 /// Details about an athlete that their files lack, recorded by hand with the day they were recorded.
@@ -24,44 +23,39 @@ public struct AthleteDetails: Sendable, Equatable {
     }
 
     public var isEmpty: Bool { self == AthleteDetails() }
+
+    /// "none" for neither leg, nil when not recorded.
+    var storedInvolvedSide: String? { involvedSide.map { $0?.rawValue ?? "none" } }
 }
 
-extension Store {
-    /// Records details for a stored athlete; false when the store has no such athlete.
-    public func record(_ details: AthleteDetails, athlete: String, on day: TestDate) throws -> Bool {
-        try pool.write { db in
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM athlete WHERE id = ?", arguments: [athlete]) == 1
-            else { return false }
-            try db.execute(
-                sql: """
-                    INSERT INTO athleteDetail (athlete, recordedOn, sex, birthDate, sport, involvedSide,
-                    aclReconstruction, bodyMassKg) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    athlete, day.description, details.sex?.rawValue, details.birthDate?.description, details.sport,
-                    details.involvedSide.map { $0?.rawValue ?? "none" }, details.aclReconstruction, details.bodyMassKg,
-                ])
-            return true
-        }
+/// Details recorded by hand, applied to the test days they concern.
+enum RecordedDetails {
+    /// Each athlete's recordings, oldest first.
+    typealias ByAthlete = [String: [(day: TestDate, details: AthleteDetails)]]
+
+    /// A recording from its stored columns.
+    static func details(
+        sex: String?, birthDate: String?, sport: String?, involvedSide: String?, aclReconstruction: Bool?,
+        bodyMassKg: Double?
+    ) -> AthleteDetails {
+        AthleteDetails(
+            sex: sex.flatMap { Sex(rawValue: $0) }, birthDate: birthDate.flatMap { TestDate(iso: $0) }, sport: sport,
+            involvedSide: involvedSide.map { Side(rawValue: $0) }, aclReconstruction: aclReconstruction,
+            bodyMassKg: bodyMassKg)
     }
 
-    /// Each athlete's recorded details, oldest recording first.
-    func recordedDetails(_ db: Database) throws -> [String: [(day: TestDate, details: AthleteDetails)]] {
-        var all: [String: [(day: TestDate, details: AthleteDetails)]] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM athleteDetail ORDER BY recordedOn, id") {
-            let recordedOn: String = row["recordedOn"]
-            guard let day = TestDate(iso: recordedOn) else { continue }
-            let sex: String? = row["sex"]
-            let birthDate: String? = row["birthDate"]
-            let side: String? = row["involvedSide"]
-            let details = AthleteDetails(
-                sex: sex.flatMap { Sex(rawValue: $0) }, birthDate: birthDate.flatMap { TestDate(iso: $0) },
-                sport: row["sport"], involvedSide: side.map { Side(rawValue: $0) },
-                aclReconstruction: row["aclReconstruction"],
-                bodyMassKg: row["bodyMassKg"])
-            all[row["athlete"], default: []].append((day, details))
+    /// Fills every test day of `measurements` with what was recorded for its athlete.
+    static func fill(
+        _ sessions: inout [SessionKey: SessionInfo], of measurements: [Measurement], from recorded: ByAthlete
+    ) {
+        guard !recorded.isEmpty else { return }
+        var days = Set<SessionKey>()
+        for m in measurements { days.insert(SessionKey(athlete: m.athlete, date: m.date)) }
+        for key in days {
+            guard let recordings = recorded[key.athlete] else { continue }
+            let info = sessions[key] ?? SessionInfo(athlete: key.athlete, date: key.date)
+            sessions[key] = filling(info, from: recordings)
         }
-        return all
     }
 
     /// A session's details with the recorded ones filling what its files left out: sex, birth date

@@ -1,29 +1,7 @@
 import GRDB
 import StrengthModel
 
-/// One stored athlete, for `hqscreen athletes`.
-public struct StoredAthlete: Sendable, Equatable {
-    public var id: String
-    public var name: String?
-    public var squad: String?
-    public var sessions: Int
-    public var tests: Int
-    public var latestTest: TestDate?
-}
-
-/// What erasing or merging a person changed.
-public struct AthleteChange: Sendable, Equatable {
-    public var sessions = 0
-    public var tests = 0
-    /// Imports left with no test of anyone, whose records (file names, counts) went too.
-    public var imports = 0
-    /// Tests `from` had that `into` already had with the same value.
-    public var duplicates = 0
-    /// Tests `from` had that `into` had with another value: then nothing is merged.
-    public var conflicts = 0
-}
-
-extension Store {
+extension SQLiteStore {
     public func athletes() throws -> [StoredAthlete] {
         try pool.read { db in
             try Row.fetchAll(
@@ -44,8 +22,6 @@ extension Store {
         }
     }
 
-    /// Erases a person: their tests, sessions and record, and the records of imports that held only
-    /// their tests (a file name can name a person). Nil when the store has no such athlete.
     public func delete(athlete id: String) throws -> AthleteChange? {
         try pool.write { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM athlete WHERE id = ?", arguments: [id]) == 1 else {
@@ -71,8 +47,8 @@ extension Store {
         }
     }
 
-    /// Joins two ids that are the same person: `from`'s sessions and tests become `into`'s, and `from`
-    /// goes. A test `into` already has with the same value is dropped; if any has another value, the
+    /// Joins two ids that are the same person: `from`'s sessions, tests and recorded details become
+    /// `into`'s, and `from` goes. A test `into` already has with the same value is dropped; if any has another value, the
     /// two are not one person's results and nothing changes (`conflicts` says how many). Nil when
     /// either athlete is unknown.
     public func merge(athlete from: String, into: String) throws -> AthleteChange? {
@@ -112,13 +88,14 @@ extension Store {
             let sessions = try Row.fetchAll(db, sql: "SELECT * FROM session WHERE athlete = ?", arguments: [from])
             for session in sessions {
                 try db.execute(
-                    sql: Store.sessionUpsert,
+                    sql: SQLiteStore.sessionUpsert,
                     arguments: [
                         into, session["date"], session["name"], session["sex"], session["age"], session["bodyMassKg"],
                         session["sport"], session["involvedSide"], session["aclReconstruction"], session["sources"],
                     ])
                 change.sessions += 1
             }
+            try db.execute(sql: "UPDATE athleteDetail SET athlete = ? WHERE athlete = ?", arguments: [into, from])
             try db.execute(sql: "DELETE FROM athlete WHERE id = ?", arguments: [from])
             return change
         }

@@ -3,17 +3,8 @@ import GRDB
 import GRDBSQLite
 import StrengthModel
 
-/// What a report reads from the store: the tests in the order they were stored (each file's own
-/// order), the session details, and the accounting of the files they came from.
-public struct StoredTests: Sendable {
-    public var measurements: [StrengthModel.Measurement]
-    public var sessions: [SessionKey: SessionInfo]
-    public var summary: ImportSummary
-}
-
-extension Store {
-    /// The stored tests, of one athlete, one squad and from one day on when asked.
-    public func tests(athlete: String? = nil, squad: String? = nil, since: TestDate? = nil) throws -> StoredTests {
+extension SQLiteStore {
+    public func tests(athlete: String?, squad: String?, since: TestDate?) throws -> StoredTests {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let athlete {
@@ -65,46 +56,29 @@ extension Store {
             while let row = try sessionRows.next() {
                 guard let date = TestDate(iso: row["date"]) else { continue }
                 let athlete: String = row["athlete"]
-                let sources: String = row["sources"]
-                sessions[SessionKey(athlete: athlete, date: date)] = SessionInfo(
-                    athlete: athlete, date: date, name: row["name"], sex: (row["sex"] as String?).flatMap(Sex.init),
-                    age: row["age"], bodyMassKg: row["bodyMassKg"], sport: row["sport"],
-                    involvedSide: (row["involvedSide"] as String?).flatMap(Side.init),
-                    aclReconstruction: row["aclReconstruction"],
-                    sources: sources.isEmpty ? [] : sources.components(separatedBy: "\n"))
+                sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
+                    athlete: athlete, date: date, name: row["name"], sex: row["sex"], age: row["age"],
+                    bodyMassKg: row["bodyMassKg"], sport: row["sport"], involvedSide: row["involvedSide"],
+                    aclReconstruction: row["aclReconstruction"], sources: row["sources"])
             }
-            let recorded = try recordedDetails(db)
-            if !recorded.isEmpty {
-                var days = Set<SessionKey>()
-                for m in measurements { days.insert(SessionKey(athlete: m.athlete, date: m.date)) }
-                for key in days {
-                    guard let recordings = recorded[key.athlete] else { continue }
-                    let info = sessions[key] ?? SessionInfo(athlete: key.athlete, date: key.date)
-                    sessions[key] = Self.filling(info, from: recordings)
-                }
-            }
+            RecordedDetails.fill(&sessions, of: measurements, from: try recordedDetails(db))
             return StoredTests(
                 measurements: measurements, sessions: sessions, summary: try Self.summary(of: importIds, db))
         }
     }
 
-    /// The accounting of the imports the tests came from; a file imported twice, byte for byte, once.
+    /// The accounting of the imports the tests came from.
     private static func summary(of importIds: Set<Int64>, _ db: Database) throws -> ImportSummary {
-        var files: [FileImportSummary] = []
-        var seen = Set<String>()
-        let rows = try Row.fetchAll(db, sql: "SELECT * FROM import ORDER BY id DESC")
-        for row in rows where importIds.contains(row["id"]) {
-            let key = (row["sha256"] as String) + "\n" + (row["file"] as String)
-            guard seen.insert(key).inserted else { continue }
-            files.append(
-                FileImportSummary(
-                    path: row["file"], format: row["format"], dialect: nil,
+        let rows = try Row.fetchAll(db, sql: "SELECT * FROM import ORDER BY id")
+        return StoredImport.summary(
+            of: rows.filter { importIds.contains($0["id"]) }.map { row in
+                StoredImport(
+                    file: row["file"], sha256: row["sha256"], format: row["format"],
                     counts: RowCounts(
                         rowsRead: row["rowsRead"], rowsImported: row["rowsImported"], rowsSkipped: row["rowsSkipped"],
                         rowsRejected: row["rowsRejected"]),
-                    measurements: row["measurements"], failed: false))
-        }
-        return ImportSummary(files: files.reversed(), diagnostics: [], unlistedDiagnostics: 0)
+                    measurements: row["measurements"])
+            })
     }
 }
 
@@ -148,19 +122,14 @@ struct ColumnReader {
             dateText = text(1) ?? ""
             date = TestDate(iso: dateText)
         }
-        guard let date, let muscle = text(3).flatMap({ MuscleGroup(rawValue: $0) }),
-            let contraction = text(4).flatMap({ Contraction(rawValue: $0) }),
-            let method = text(7).flatMap({ TestMethod(rawValue: $0) }),
-            let dimension = text(8).flatMap({ PhysicalDimension(rawValue: $0) }),
-            let sourceUnit = text(12).flatMap({ MeasurementUnit(rawValue: $0) }), let value = double(11)
+        guard let date, let muscle = text(3), let contraction = text(4), let method = text(7),
+            let dimension = text(8), let sourceUnit = text(12), let value = double(11)
         else { return nil }
-        return StrengthModel.Measurement(
-            athlete: athlete, date: date, side: text(2).flatMap { Side(rawValue: $0) }, muscle: muscle,
-            contraction: contraction, velocity: double(5), angle: double(6),
-            value: Quantity(dimension: dimension, si: value), sourceUnit: sourceUnit, method: method,
-            gravityCorrected: int(13).map { $0 != 0 }, repetitions: int(14).map { UInt16(clamping: $0) },
-            isWarmUp: int(15) == 1, position: text(9).flatMap { BodyPosition(rawValue: $0) },
-            source: SourceLocation(file: file, line: Int(int(19) ?? 0)), isDropSet: int(16) == 1,
-            fromTrainingLog: int(17) == 1, machine: text(10).flatMap { MachineVariant(rawValue: $0) })
+        return StoredTests.measurement(
+            athlete: athlete, date: date, side: text(2), muscle: muscle, contraction: contraction, velocity: double(5),
+            angle: double(6), method: method, dimension: dimension, position: text(9), machine: text(10),
+            valueSI: value, sourceUnit: sourceUnit, gravityCorrected: int(13).map { $0 != 0 },
+            repetitions: int(14).map(Int.init), warmUp: int(15) == 1, dropSet: int(16) == 1, trainingLog: int(17) == 1,
+            file: file, line: Int(int(19) ?? 0))
     }
 }

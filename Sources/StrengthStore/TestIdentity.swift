@@ -1,0 +1,158 @@
+import Crypto
+import Foundation
+import StrengthModel
+
+typealias Measurement = StrengthModel.Measurement
+
+/// What an import did to the store.
+public struct StoreImportOutcome: Sendable, Equatable {
+    /// Tests the store did not have.
+    public var stored = 0
+    /// Tests it already had, with the same value: a repeated file or an export that repeats months.
+    public var alreadyStored = 0
+    public var conflicts: [Conflict] = []
+
+    /// The same test (athlete, day, protocol, trial) with another value than the stored one.
+    public struct Conflict: Sendable, Equatable {
+        public var athlete: String
+        public var date: TestDate
+        public var test: String
+        public var storedValue: Double
+        public var storedSource: SourceLocation
+        public var newValue: Double
+        public var newSource: SourceLocation
+        public var unit: String
+    }
+}
+
+extension StoreImportOutcome {
+    /// Counts a test the store already had under the same identity: the same value (within rounding
+    /// of a unit conversion) is already stored; another value is a conflict, and the stored one stays.
+    mutating func compare(
+        _ m: Measurement, identity: TestIdentity, trial: Int, storedValue: Double, storedSource: SourceLocation
+    ) {
+        if abs(storedValue - m.value.si) <= 1e-9 * max(1, abs(storedValue)) {
+            alreadyStored += 1
+        } else {
+            conflicts.append(
+                Conflict(
+                    athlete: m.athlete, date: m.date, test: identity.words + (trial > 1 ? ", trial \(trial)" : ""),
+                    storedValue: storedValue, storedSource: storedSource, newValue: m.value.si, newSource: m.source,
+                    unit: m.value.dimension.siSymbol))
+        }
+    }
+}
+
+/// A test's trial number: its place among the same athlete's same test that day, in its file. Counted
+/// per file, athletes numbered as they come (rows of one athlete follow each other, so the id is
+/// compared with the last one before it is hashed).
+struct TrialNumbering {
+    private var trials: [TrialCount: Int] = [:]
+    private var athleteNumbers: [String: Int32] = [:]
+    private var currentFile: String?
+    private var last: (athlete: String, number: Int32)?
+
+    private struct TrialCount: Hashable {
+        var athlete: Int32
+        var day: Int32
+        var test: Int64
+    }
+
+    mutating func next(_ m: Measurement) -> (identity: TestIdentity, trial: Int) {
+        if m.source.file != currentFile {
+            currentFile = m.source.file
+            trials.removeAll(keepingCapacity: true)
+        }
+        let number: Int32
+        if let last, last.athlete == m.athlete {
+            number = last.number
+        } else {
+            number = athleteNumbers[m.athlete] ?? Int32(athleteNumbers.count)
+            athleteNumbers[m.athlete] = number
+            last = (m.athlete, number)
+        }
+        let identity = TestIdentity(m)
+        let countKey = TrialCount(athlete: number, day: Int32(m.date.daysSinceEpoch), test: identity.code)
+        let trial = (trials[countKey] ?? 0) + 1
+        trials[countKey] = trial
+        return (identity, trial)
+    }
+}
+
+/// The athletes an import names, each once, sorted, with the name a file gave them. A session can
+/// outlive its rows (all rejected or skipped): its athlete is stored too.
+enum ImportedAthletes {
+    static func names(_ measurements: [Measurement], _ sessions: [SessionKey: SessionInfo]) -> [(String, String?)] {
+        var athletes: [String: String?] = [:]
+        for m in measurements where athletes[m.athlete] == nil { athletes[m.athlete] = .some(nil) }
+        for info in sessions.values where athletes[info.athlete] == nil || info.name != nil {
+            athletes[info.athlete] = info.name
+        }
+        return athletes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
+enum FileHashes {
+    /// Each file's SHA-256; "" for one that cannot be read again (standard input).
+    static func sha256(of files: [FileImportSummary]) -> [String: String] {
+        var hashes: [String: String] = [:]
+        for file in files where !file.failed { hashes[file.path] = sha256(ofFile: file.path) ?? "" }
+        return hashes
+    }
+
+    /// The file's SHA-256 in hex, read in pieces; nil when it cannot be read again.
+    static func sha256(ofFile path: String) -> String? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        var hasher = SHA256()
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty { hasher.update(data: chunk) }
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// What makes two stored rows the same test: athlete and day (columns of their own), and this —
+/// the protocol (side, muscle, contraction, speed to a tenth of a degree per second, knee angle to a
+/// degree, device, what was measured, position, machine) and the kind of row (training log, warm-up,
+/// drop set), packed exactly into one integer (`code`, the `protocol` column). With the trial number
+/// it is the identity docs/store.md describes.
+struct TestIdentity {
+    var code: Int64
+    private var key: ProtocolKey
+
+    init(_ m: Measurement) {
+        let key = ProtocolKey(m)
+        self.key = key
+        func ordinal<T: CaseIterable & Equatable>(_ value: T?) -> Int64 where T.AllCases: RandomAccessCollection {
+            guard let value, let i = T.allCases.firstIndex(of: value) else { return 0 }
+            return Int64(T.allCases.distance(from: T.allCases.startIndex, to: i) + 1)
+        }
+        // Bits from the lowest: side 2, muscle 2, contraction 2, method 4, dimension 3, position 3,
+        // machine 3, training log 1, warm-up 1, drop set 1, angle 10 (0 none, else degrees + 361),
+        // speed 24 (0 none, else tenths + 1).
+        var code = ordinal(key.side)
+        code |= ordinal(key.muscle) << 2
+        code |= ordinal(key.contraction) << 4
+        code |= ordinal(key.method) << 6
+        code |= ordinal(key.dimension) << 10
+        code |= ordinal(key.position) << 13
+        code |= ordinal(m.machine) << 16
+        code |= (m.fromTrainingLog ? 1 : 0) << 19
+        code |= (m.isWarmUp ? 1 : 0) << 20
+        code |= (m.isDropSet ? 1 : 0) << 21
+        code |= Int64(key.angle.map { min(max($0, -360), 360) + 361 } ?? 0) << 22
+        code |= Int64(key.velocityTenths.map { min(max($0, 0), (1 << 24) - 2) + 1 } ?? 0) << 32
+        self.code = code
+    }
+
+    /// The test in words, for a conflict's message: made only when one is reported.
+    var words: String {
+        var words = [key.side.map { "\($0.rawValue) " } ?? "", "\(key.muscle.rawValue) \(key.contraction.rawValue)"]
+            .joined()
+        if let velocity = key.velocity {
+            words += " at \(velocity.rounded() == velocity ? String(Int(velocity)) : String(velocity))°/s"
+        }
+        if let angle = key.angle { words += " at \(angle)°" }
+        words += " (\(key.method.rawValue))"
+        return words
+    }
+}
