@@ -264,14 +264,16 @@ struct StoreTests {
         #expect(try await Self.importInto(store, [file.path]) == StoreImportOutcome(stored: 0, alreadyStored: 740))
     }
 
-    @Test("both stores hold the same tests and report the same", .enabled(if: StoreBackend.postgresServer != nil))
+    @Test(
+        "both stores hold the same tests and report the same",
+        .enabled(
+            if: StoreBackend.postgresServer != nil, "needs a server in HQSCREEN_TEST_POSTGRES (.ci/postgres start)"))
     func sameInBoth() async throws {
-        let (sqlite, _, folder) = try await Self.fresh(.sqlite, "same")
+        let (sqlite, _, _) = try await Self.fresh(.sqlite, "same")
         let (postgres, _, _) = try await Self.fresh(.postgres, "same")
         defer { Task { await postgres.close() } }
         let inputs = ["SampleData/team_long.csv", "SampleData/clinic_wide.csv", "SampleData/runner/alex_strong.csv"]
             .map { Self.packageRoot.appendingPathComponent($0).path }
-        _ = folder
         #expect(try await Self.importInto(sqlite, inputs) == (try await Self.importInto(postgres, inputs)))
         let fromSQLite = try await sqlite.tests()
         let fromPostgres = try await postgres.tests()
