@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "StrengthReport", targets: ["StrengthReport"]),
         .library(name: "StrengthPDF", targets: ["StrengthPDF"]),
         .library(name: "StrengthStore", targets: ["StrengthStore"]),
+        .library(name: "StrengthWeb", targets: ["StrengthWeb"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -22,6 +23,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         // libcsv ships no pkg-config file, so the module map links it by name.
@@ -44,11 +48,20 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
             ]),
+        // `hqscreen serve`: the screening desk in a browser, on the store, through Hummingbird.
+        .target(
+            name: "StrengthWeb",
+            dependencies: [
+                "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .executableTarget(
             name: "hqscreen",
             dependencies: [
                 "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
-                "StrengthPDF", "StrengthStore",
+                "StrengthPDF", "StrengthStore", "StrengthWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +87,12 @@ let package = Package(
             ],
             path: "Tests/StoreTestSupport"),
         .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen", "StoreTestSupport"]),
+        .testTarget(
+            name: "StrengthWebTests",
+            dependencies: [
+                "StrengthWeb", "StrengthStore", "StrengthAnalysis", "StoreTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "StrengthStoreTests",
             dependencies: [

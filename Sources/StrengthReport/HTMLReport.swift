@@ -15,12 +15,13 @@ public enum HTMLReport {
 
     /// The page handed to `emit` in pieces: the head and team table, then each athlete (rendered on
     /// every core, in order), then the footer.
+    /// `navigation` (HTML, already safe) goes first in the page and is not printed: the web desk's menu.
     public static func write(
-        _ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician,
+        _ report: ScreeningReport, paper: Paper = .a4, audience: Audience = .clinician, navigation: String? = nil,
         to emit: (String) throws -> Void
     ) rethrows {
         if audience == .athlete { return try handout(report, paper: paper, to: emit) }
-        var html = documentHead(report, paper: paper)
+        var html = documentHead(report, paper: paper, navigation: navigation)
         html += "<header>" + clinicBlock(report.clinic) + "<h1>\(e(title(report)))</h1>"
         html +=
             "<p class=\"muted\">\(e(TextReport.importLine(report.importSummary))) Profile \(e(report.profileName)).</p>"
@@ -43,17 +44,33 @@ public enum HTMLReport {
     }
 
     /// Everything before the report's content: a self-contained page with its stylesheet.
-    static func documentHead(_ report: ScreeningReport, paper: Paper) -> String {
+    static func documentHead(_ report: ScreeningReport, paper: Paper, navigation: String? = nil) -> String {
+        page(title: title(report), paper: paper, navigation: navigation)
+    }
+
+    /// The start of a page in the report's style, up to its content.
+    public static func page(title: String, paper: Paper = .a4, navigation: String? = nil) -> String {
         """
         <!doctype html>
         <html lang="en"><head><meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>\(e(title(report)))</title>
+        <title>\(e(title))</title>
         <style>\(HTMLStyle.css(paper: paper))</style>
-        </head><body><main>
+        </head><body>\(navigation ?? "")<main>
 
         """
     }
+
+    /// The team summary table alone, each athlete linked to `href(athlete id)`, only the rows `include`
+    /// keeps (the band counts above it are the whole squad's).
+    public static func teamSummary(
+        _ report: ScreeningReport, href: (String) -> String, include: (ScreeningReport.TeamRow) -> Bool = { _ in true }
+    ) -> String {
+        teamTable(report, link: { row, _ in HTMLText.escape(href(row.latest.athlete)) }, include: include)
+    }
+
+    /// The page's end: the report's footer.
+    public static func pageEnd(_ report: ScreeningReport) -> String { footer(report) + "</main></body></html>\n" }
 
     /// The index of a `--split` folder: the team summary, each athlete linked to their own file.
     public static func index(_ report: ScreeningReport, paper: Paper = .a4, files: [String: String]) -> String {
@@ -144,14 +161,15 @@ public enum HTMLReport {
     /// The team summary table; `link` gives each row's target (an anchor in this file by default).
     static func teamTable(
         _ report: ScreeningReport,
-        link: (ScreeningReport.TeamRow, Int) -> String? = { _, index in "#athlete-\(index + 1)" }
+        link: (ScreeningReport.TeamRow, Int) -> String? = { _, index in "#athlete-\(index + 1)" },
+        include: (ScreeningReport.TeamRow) -> Bool = { _ in true }
     ) -> String {
         var out =
             "<section class=\"team\" id=\"team\"><h3>Team summary: latest test per athlete, most urgent first</h3>"
         out += "<p class=\"counts\">\(e(TextReport.bandCountsText(report)))</p><div class=\"scroll\"><table>"
         out += "<tr><th>Athlete</th><th>Band</th><th>Deciding measure</th><th>Change</th><th>Last test</th>"
         out += "<th>Earlier</th></tr>"
-        for (index, row) in report.teamRows.enumerated() {
+        for (index, row) in report.teamRows.enumerated() where include(row) {
             let a = row.latest
             let name = link(row, index).map { "<a href=\"\($0)\">\(e(a.displayName))</a>" } ?? e(a.displayName)
             let id = a.displayName == a.athlete ? "" : " <small class=\"muted\">\(e(a.athlete))</small>"

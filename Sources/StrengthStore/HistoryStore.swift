@@ -9,10 +9,12 @@ public protocol HistoryStore: Sendable {
     var location: String { get }
 
     /// Stores what an import read: its files with their SHA-256 and row accounting, athletes, session
-    /// details (filling gaps, never overwriting), and each test once. All or nothing.
+    /// details (filling gaps, never overwriting), and each test once. All or nothing. `fileHashes`
+    /// gives each file's SHA-256 by its name when the name is not where the bytes are (an upload);
+    /// otherwise the files are read again to hash them.
     func store(
         _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
-        squad: String?, now: Date
+        squad: String?, now: Date, fileHashes: [String: String]?
     ) async throws -> StoreImportOutcome
 
     /// The stored tests, of one athlete, one squad and from one day on when asked, in the order they
@@ -41,9 +43,10 @@ public protocol HistoryStore: Sendable {
 extension HistoryStore {
     public func store(
         _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
-        squad: String? = nil
+        squad: String? = nil, fileHashes: [String: String]? = nil
     ) async throws -> StoreImportOutcome {
-        try await store(measurements, sessions: sessions, files: files, squad: squad, now: Date())
+        try await store(
+            measurements, sessions: sessions, files: files, squad: squad, now: Date(), fileHashes: fileHashes)
     }
 
     public func tests(athlete: String? = nil, squad: String? = nil, since: TestDate? = nil) async throws

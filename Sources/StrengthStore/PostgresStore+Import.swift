@@ -8,24 +8,26 @@ extension PostgresStore {
     /// then added with the same rules as SQLite's (first come stays; a session's details fill gaps).
     public func store(
         _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
-        squad: String?, now: Date
+        squad: String?, now: Date, fileHashes: [String: String]?
     ) async throws -> StoreImportOutcome {
-        let hashes = FileHashes.sha256(of: files)
-        return try await transaction {
-            var importIds: [String: Int64] = [:]
-            for file in files {
-                let rows = try await execute(
-                    """
-                    INSERT INTO import (file, sha256, importedAt, format, rowsRead, rowsImported, rowsSkipped,
-                    rowsRejected, measurements) VALUES (\(file.path), \(hashes[file.path] ?? ""), \(now), \(file.format),
-                    \(file.counts.rowsRead), \(file.counts.rowsImported), \(file.counts.rowsSkipped),
-                    \(file.counts.rowsRejected), \(file.measurements)) RETURNING id
-                    """)
-                for try await id in rows.decode(Int64.self) { importIds[file.path] = id }
+        try await serial.withLock {
+            let hashes = fileHashes ?? FileHashes.sha256(of: files)
+            return try await transaction {
+                var importIds: [String: Int64] = [:]
+                for file in files {
+                    let rows = try await execute(
+                        """
+                        INSERT INTO import (file, sha256, importedAt, format, rowsRead, rowsImported, rowsSkipped,
+                        rowsRejected, measurements) VALUES (\(file.path), \(hashes[file.path] ?? ""), \(now), \(file.format),
+                        \(file.counts.rowsRead), \(file.counts.rowsImported), \(file.counts.rowsSkipped),
+                        \(file.counts.rowsRejected), \(file.measurements)) RETURNING id
+                        """)
+                    for try await id in rows.decode(Int64.self) { importIds[file.path] = id }
+                }
+                try await storeAthletes(ImportedAthletes.names(measurements, sessions), squad: squad)
+                try await storeSessions(sessions)
+                return try await storeTests(measurements, importIds: importIds)
             }
-            try await storeAthletes(ImportedAthletes.names(measurements, sessions), squad: squad)
-            try await storeSessions(sessions)
-            return try await storeTests(measurements, importIds: importIds)
         }
     }
 

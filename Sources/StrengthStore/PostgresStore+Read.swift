@@ -22,72 +22,77 @@ extension PostgresStore {
     }
 
     public func tests(athlete: String?, squad: String?, since: TestDate?) async throws -> StoredTests {
-        let filter = Self.filter(athlete: athlete, squad: squad, since: since)
-        let rows = try await execute(
-            Self.query(
+        try await serial.withLock {
+            let filter = Self.filter(athlete: athlete, squad: squad, since: since)
+            let rows = try await execute(
+                Self.query(
+                    """
+                    SELECT m.athlete, m.date::text, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
+                    m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
+                    m.warmUp, m.dropSet, m.trainingLog, i.file, m.line, m.importId
+                    FROM measurement m JOIN athlete a ON a.id = m.athlete JOIN import i ON i.id = m.importId
+                    \(filter.sql) ORDER BY m.id
+                    """, filter.binds))
+            var measurements: [StrengthModel.Measurement] = []
+            var importIds = Set<Int64>()
+            var lastDate: (text: String, date: TestDate?) = ("", nil)
+            for try await row in rows {
+                let (athlete, dateText, side, muscle, contraction, velocity, angle, method, dimension, position) =
+                    try row.decode(
+                        (String, String, String?, String, String, Double?, Double?, String, String, String?).self)
+                let (machine, value, unit, gravity, repetitions, warmUp, dropSet, trainingLog, file, line, importId) =
+                    try PostgresRowTail(row).decode(
+                        (String?, Double, String, Bool?, Int?, Bool, Bool, Bool, String, Int, Int64).self)
+                if dateText != lastDate.text { lastDate = (dateText, TestDate(iso: dateText)) }
+                importIds.insert(importId)
+                guard let date = lastDate.date,
+                    let m = StoredTests.measurement(
+                        athlete: athlete, date: date, side: side, muscle: muscle, contraction: contraction,
+                        velocity: velocity, angle: angle, method: method, dimension: dimension, position: position,
+                        machine: machine, valueSI: value, sourceUnit: unit, gravityCorrected: gravity,
+                        repetitions: repetitions, warmUp: warmUp, dropSet: dropSet, trainingLog: trainingLog,
+                        file: file,
+                        line: line)
+                else { continue }
+                measurements.append(m)
+            }
+            var sessions: [SessionKey: SessionInfo] = [:]
+            let sessionRows = try await execute(
+                Self.query(
+                    """
+                    SELECT s.athlete, s.date::text, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
+                    s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete
+                    \(filter.sql.replacingOccurrences(of: "m.", with: "s."))
+                    """, filter.binds))
+            for try await (athlete, dateText, name, sex, age, bodyMass, sport, side, acl, sources)
+                in sessionRows.decode(
+                    (String, String, String?, String?, Int?, Double?, String?, String?, Bool?, String).self)
+            {
+                guard let date = TestDate(iso: dateText) else { continue }
+                sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
+                    athlete: athlete, date: date, name: name, sex: sex, age: age, bodyMassKg: bodyMass, sport: sport,
+                    involvedSide: side, aclReconstruction: acl, sources: sources)
+            }
+            RecordedDetails.fill(&sessions, of: measurements, from: try await recordedDetails())
+            var imports: [StoredImport] = []
+            let importRows = try await execute(
                 """
-                SELECT m.athlete, m.date::text, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
-                m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
-                m.warmUp, m.dropSet, m.trainingLog, i.file, m.line, m.importId
-                FROM measurement m JOIN athlete a ON a.id = m.athlete JOIN import i ON i.id = m.importId
-                \(filter.sql) ORDER BY m.id
-                """, filter.binds))
-        var measurements: [StrengthModel.Measurement] = []
-        var importIds = Set<Int64>()
-        var lastDate: (text: String, date: TestDate?) = ("", nil)
-        for try await row in rows {
-            let (athlete, dateText, side, muscle, contraction, velocity, angle, method, dimension, position) =
-                try row.decode(
-                    (String, String, String?, String, String, Double?, Double?, String, String, String?).self)
-            let (machine, value, unit, gravity, repetitions, warmUp, dropSet, trainingLog, file, line, importId) =
-                try PostgresRowTail(row).decode(
-                    (String?, Double, String, Bool?, Int?, Bool, Bool, Bool, String, Int, Int64).self)
-            if dateText != lastDate.text { lastDate = (dateText, TestDate(iso: dateText)) }
-            importIds.insert(importId)
-            guard let date = lastDate.date,
-                let m = StoredTests.measurement(
-                    athlete: athlete, date: date, side: side, muscle: muscle, contraction: contraction,
-                    velocity: velocity, angle: angle, method: method, dimension: dimension, position: position,
-                    machine: machine, valueSI: value, sourceUnit: unit, gravityCorrected: gravity,
-                    repetitions: repetitions, warmUp: warmUp, dropSet: dropSet, trainingLog: trainingLog, file: file,
-                    line: line)
-            else { continue }
-            measurements.append(m)
+                SELECT id, file, sha256, format, rowsRead, rowsImported, rowsSkipped, rowsRejected, measurements
+                FROM import ORDER BY id
+                """)
+            for try await (id, file, sha256, format, read, imported, skipped, rejected, count) in importRows.decode(
+                (Int64, String, String, String?, Int, Int, Int, Int, Int).self)
+            where importIds.contains(id) {
+                imports.append(
+                    StoredImport(
+                        file: file, sha256: sha256, format: format,
+                        counts: RowCounts(
+                            rowsRead: read, rowsImported: imported, rowsSkipped: skipped, rowsRejected: rejected),
+                        measurements: count))
+            }
+            return StoredTests(
+                measurements: measurements, sessions: sessions, summary: StoredImport.summary(of: imports))
         }
-        var sessions: [SessionKey: SessionInfo] = [:]
-        let sessionRows = try await execute(
-            Self.query(
-                """
-                SELECT s.athlete, s.date::text, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
-                s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete
-                \(filter.sql.replacingOccurrences(of: "m.", with: "s."))
-                """, filter.binds))
-        for try await (athlete, dateText, name, sex, age, bodyMass, sport, side, acl, sources) in sessionRows.decode(
-            (String, String, String?, String?, Int?, Double?, String?, String?, Bool?, String).self)
-        {
-            guard let date = TestDate(iso: dateText) else { continue }
-            sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
-                athlete: athlete, date: date, name: name, sex: sex, age: age, bodyMassKg: bodyMass, sport: sport,
-                involvedSide: side, aclReconstruction: acl, sources: sources)
-        }
-        RecordedDetails.fill(&sessions, of: measurements, from: try await recordedDetails())
-        var imports: [StoredImport] = []
-        let importRows = try await execute(
-            """
-            SELECT id, file, sha256, format, rowsRead, rowsImported, rowsSkipped, rowsRejected, measurements
-            FROM import ORDER BY id
-            """)
-        for try await (id, file, sha256, format, read, imported, skipped, rejected, count) in importRows.decode(
-            (Int64, String, String, String?, Int, Int, Int, Int, Int).self)
-        where importIds.contains(id) {
-            imports.append(
-                StoredImport(
-                    file: file, sha256: sha256, format: format,
-                    counts: RowCounts(
-                        rowsRead: read, rowsImported: imported, rowsSkipped: skipped, rowsRejected: rejected),
-                    measurements: count))
-        }
-        return StoredTests(measurements: measurements, sessions: sessions, summary: StoredImport.summary(of: imports))
     }
 
     func recordedDetails() async throws -> RecordedDetails.ByAthlete {
@@ -110,60 +115,69 @@ extension PostgresStore {
     }
 
     public func athletes() async throws -> [StoredAthlete] {
-        let rows = try await execute(
-            """
-            SELECT a.id, a.name, a.squad, count(DISTINCT m.date)::bigint, count(m.id)::bigint, max(m.date)::text
-            FROM athlete a LEFT JOIN measurement m ON m.athlete = a.id GROUP BY a.id ORDER BY a.id COLLATE "C"
-            """)
-        var athletes: [StoredAthlete] = []
-        for try await (id, name, squad, sessions, tests, latest) in rows.decode(
-            (String, String?, String?, Int, Int, String?).self)
-        {
-            athletes.append(
-                StoredAthlete(
-                    id: id, name: name, squad: squad, sessions: sessions, tests: tests,
-                    latestTest: latest.flatMap { TestDate(iso: $0) }))
+        try await serial.withLock {
+            let rows = try await execute(
+                """
+                SELECT a.id, a.name, a.squad, count(DISTINCT m.date)::bigint, count(m.id)::bigint, max(m.date)::text
+                FROM athlete a LEFT JOIN measurement m ON m.athlete = a.id GROUP BY a.id ORDER BY a.id COLLATE "C"
+                """)
+            var athletes: [StoredAthlete] = []
+            for try await (id, name, squad, sessions, tests, latest) in rows.decode(
+                (String, String?, String?, Int, Int, String?).self)
+            {
+                athletes.append(
+                    StoredAthlete(
+                        id: id, name: name, squad: squad, sessions: sessions, tests: tests,
+                        latestTest: latest.flatMap { TestDate(iso: $0) }))
+            }
+            return athletes
         }
-        return athletes
     }
 
     public func export(athlete: String?, squad: String?, to emit: (String) throws -> Void) async throws {
-        let filter = Self.filter(athlete: athlete, squad: squad, since: nil)
-        try emit(ExportedTest.columns.joined(separator: ",") + "\r\n")
-        let rows = try await execute(
-            Self.query(
-                """
-                SELECT m.athlete, coalesce(s.name, a.name), m.date::text, s.sex, s.age, s.bodyMassKg, s.sport,
-                s.involvedSide, s.aclReconstruction, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.position,
-                m.method, m.gravityCorrected, m.machine, m.trainingLog, m.warmUp, m.dropSet, m.repetitions, m.valueSI,
-                m.sourceUnit
-                FROM measurement m JOIN athlete a ON a.id = m.athlete
-                LEFT JOIN session s ON s.athlete = m.athlete AND s.date = m.date
-                \(filter.sql) ORDER BY m.athlete COLLATE "C", m.date, m.protocol, m.trial
-                """, filter.binds))
-        var batch = ""
-        for try await row in rows {
-            let (athlete, name, date, sex, age, bodyMass, sport, involvedSide, acl, side, muscle, contraction) =
-                try row.decode(
-                    (String, String?, String, String?, Int?, Double?, String?, String?, Bool?, String?, String, String)
+        try await serial.withLock {
+            let filter = Self.filter(athlete: athlete, squad: squad, since: nil)
+            try emit(ExportedTest.columns.joined(separator: ",") + "\r\n")
+            let rows = try await execute(
+                Self.query(
+                    """
+                    SELECT m.athlete, coalesce(s.name, a.name), m.date::text, s.sex, s.age, s.bodyMassKg, s.sport,
+                    s.involvedSide, s.aclReconstruction, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.position,
+                    m.method, m.gravityCorrected, m.machine, m.trainingLog, m.warmUp, m.dropSet, m.repetitions, m.valueSI,
+                    m.sourceUnit
+                    FROM measurement m JOIN athlete a ON a.id = m.athlete
+                    LEFT JOIN session s ON s.athlete = m.athlete AND s.date = m.date
+                    \(filter.sql) ORDER BY m.athlete COLLATE "C", m.date, m.protocol, m.trial
+                    """, filter.binds))
+            var batch = ""
+            for try await row in rows {
+                let (athlete, name, date, sex, age, bodyMass, sport, involvedSide, acl, side, muscle, contraction) =
+                    try row.decode(
+                        (
+                            String, String?, String, String?, Int?, Double?, String?, String?, Bool?, String?, String,
+                            String
+                        )
                         .self)
-            let (velocity, angle, position, method, gravity, machine, log, warmUp, dropSet, reps, value, unit) =
-                try PostgresRowTail(row, from: 12).decode(
-                    (Double?, Double?, String?, String, Bool?, String?, Bool, Bool, Bool, Int?, Double, String).self)
-            batch +=
-                ExportedTest(
-                    athlete: athlete, name: name, date: date, sex: sex, age: age, bodyMassKg: bodyMass, sport: sport,
-                    involvedSide: involvedSide, aclReconstruction: acl, side: side, muscle: muscle,
-                    contraction: contraction, velocity: velocity, angle: angle, position: position, method: method,
-                    gravityCorrected: gravity, machine: machine, trainingLog: log, warmUp: warmUp, dropSet: dropSet,
-                    repetitions: reps, valueSI: value, sourceUnit: unit
-                ).line
-            if batch.utf8.count >= 1 << 20 {
-                try emit(batch)
-                batch = ""
+                let (velocity, angle, position, method, gravity, machine, log, warmUp, dropSet, reps, value, unit) =
+                    try PostgresRowTail(row, from: 12).decode(
+                        (Double?, Double?, String?, String, Bool?, String?, Bool, Bool, Bool, Int?, Double, String).self
+                    )
+                batch +=
+                    ExportedTest(
+                        athlete: athlete, name: name, date: date, sex: sex, age: age, bodyMassKg: bodyMass,
+                        sport: sport,
+                        involvedSide: involvedSide, aclReconstruction: acl, side: side, muscle: muscle,
+                        contraction: contraction, velocity: velocity, angle: angle, position: position, method: method,
+                        gravityCorrected: gravity, machine: machine, trainingLog: log, warmUp: warmUp, dropSet: dropSet,
+                        repetitions: reps, valueSI: value, sourceUnit: unit
+                    ).line
+                if batch.utf8.count >= 1 << 20 {
+                    try emit(batch)
+                    batch = ""
+                }
             }
+            try emit(batch)
         }
-        try emit(batch)
     }
 }
 

@@ -11,6 +11,8 @@ public final class PostgresStore: HistoryStore {
     let connection: PostgresConnection
     let logger: Logger
     public let location: String
+    /// Each public operation holds it throughout: one connection, one conversation at a time.
+    let serial = AsyncMutex()
 
     /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable|prefer|require][&host=/socket/dir]`;
     /// the password may come from `PGPASSWORD` instead, so it stays out of the command line.

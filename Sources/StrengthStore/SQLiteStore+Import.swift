@@ -7,9 +7,9 @@ extension SQLiteStore {
     /// One transaction: an import interrupted half-way leaves the store as it was.
     public func store(
         _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
-        squad: String?, now: Date
+        squad: String?, now: Date, fileHashes: [String: String]?
     ) throws -> StoreImportOutcome {
-        let hashes = FileHashes.sha256(of: files)
+        let hashes = fileHashes ?? FileHashes.sha256(of: files)
         let importedAt = ISO8601DateFormatter().string(from: now)
         return try pool.write { db in
             var importIds: [String: Int64] = [:]

@@ -92,7 +92,7 @@ enum ImportedAthletes {
     }
 }
 
-enum FileHashes {
+public enum FileHashes {
     /// Each file's SHA-256; "" for one that cannot be read again (standard input).
     static func sha256(of files: [FileImportSummary]) -> [String: String] {
         var hashes: [String: String] = [:]
@@ -101,7 +101,7 @@ enum FileHashes {
     }
 
     /// The file's SHA-256 in hex, read in pieces; nil when it cannot be read again.
-    static func sha256(ofFile path: String) -> String? {
+    public static func sha256(ofFile path: String) -> String? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         defer { try? handle.close() }
         var hasher = SHA256()

@@ -15,6 +15,7 @@ struct HQScreen: AsyncParsableCommand {
         version: version,
         subcommands: [
             ReportCommand.self, CheckCommand.self, ImportCommand.self, AthletesCommand.self, ExportCommand.self,
+            ServeCommand.self,
             FormatsCommand.self,
             ProfileCommand.self,
         ],

@@ -1,0 +1,60 @@
+import Hummingbird
+import StrengthModel
+import StrengthReport
+
+/// The desk's pages: the report's own look and print stylesheet, with the desk's menu on top (not
+/// printed) and its own small stylesheet and script.
+enum DeskPage {
+    static func e(_ text: String) -> String { HTMLText.escape(text) }
+
+    /// The menu, first in every page; `current` is underlined.
+    static func navigation(_ current: String) -> String {
+        let items = [("/squad", "Squad"), ("/import", "Import"), ("/thresholds", "Thresholds")]
+        var out = "<link rel=\"stylesheet\" href=\"/static/desk.css\"><script src=\"/static/desk.js\" defer></script>"
+        out += "<nav class=\"desk\"><strong>HQScreen</strong>"
+        for (href, label) in items {
+            out += "<a href=\"\(href)\"\(href == current ? " aria-current=\"page\"" : "")>\(label)</a>"
+        }
+        return out + "</nav>"
+    }
+
+    /// A whole page of the desk's own (not a report): title, menu, content.
+    static func page(title: String, current: String, _ content: String) -> Response {
+        html(HTMLReport.page(title: title, navigation: navigation(current)) + content + "</main></body></html>\n")
+    }
+
+    static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func csrfField(_ context: DeskContext) -> String {
+        "<input type=\"hidden\" name=\"\(CSRFProtection.fieldName)\" value=\"\(e(context.csrfToken))\">"
+    }
+
+    /// An athlete's page address: the id percent-encoded, so any id is one path segment.
+    static func athleteHref(_ id: String, _ suffix: String = "") -> String {
+        "/athletes/" + percentEncoded(id) + suffix
+    }
+
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+            {
+                out.unicodeScalars.append(UnicodeScalar(byte))
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
+            }
+        }
+        return out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

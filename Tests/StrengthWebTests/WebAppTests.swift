@@ -1,0 +1,369 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import StoreTestSupport
+import StrengthImport
+import StrengthModel
+import Testing
+
+@testable import StrengthStore
+@testable import StrengthWeb
+
+/// The desk's routes, through Hummingbird's router test framework, on a real store.
+@Suite("hqscreen serve: the screening desk")
+struct WebAppTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let samples = ["SampleData/team_long.csv", "SampleData/clinic_wide.csv"]
+
+    /// A desk on a fresh store of `backend` holding `files` (squad "firsts"), on 2026-03-01.
+    static func desk(
+        _ name: String, backend: StoreBackend = .sqlite, files: [String] = samples, maxUploadBytes: Int = 1 << 20
+    ) async throws -> (app: some ApplicationProtocol, store: any HistoryStore, staging: URL) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-web-\(getpid())-\(name)")
+        try? FileManager.default.removeItem(at: folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let store = try await HistoryStores.open(try await backend.freshLocation(name, in: folder))
+        if !files.isEmpty {
+            var importer = Importer()
+            importer.foldsTrials = false
+            let result = importer.importFiles(files.map { packageRoot.appendingPathComponent($0).path })
+            _ = try await store.store(
+                result.measurements, sessions: result.sessions, files: result.summary.files, squad: "firsts")
+        }
+        let staging = folder.appendingPathComponent("staging")
+        let options = DeskOptions(
+            maxUploadBytes: maxUploadBytes, stagingFolder: staging, generator: "hqscreen test",
+            today: { TestDate(year: 2026, month: 3, day: 1)! })
+        return (Application(router: ScreeningDesk.router(store: store, options: options)), store, staging)
+    }
+
+    static func text(_ response: TestResponse) -> String { String(buffer: response.body) }
+
+    /// The CSRF cookie a first visit sets, as the browser would send it back.
+    static func session(_ client: any TestClientProtocol) async throws -> (cookie: HTTPFields, token: String) {
+        let response = try await client.execute(uri: "/import", method: .get)
+        let set = try #require(response.headers[.setCookie])
+        let token = String(set.split(separator: ";")[0].split(separator: "=")[1])
+        #expect(set.contains("HttpOnly") && set.contains("SameSite=Strict"))
+        return ([.cookie: "hqscreen_csrf=\(token)"], token)
+    }
+
+    static let boundary = "----hqscreen-test-boundary"
+
+    static func multipart(fields: [(String, String)], files: [(String, String)]) -> ByteBuffer {
+        var body = ""
+        for (name, value) in fields {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        for (filename, content) in files {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"files\"; filename=\"\(filename)\"\r\n"
+            body += "Content-Type: text/csv\r\n\r\n\(content)\r\n"
+        }
+        return ByteBuffer(string: body + "--\(boundary)--\r\n")
+    }
+
+    static func multipartHeaders(_ cookie: HTTPFields) -> HTTPFields {
+        var headers = cookie
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        return headers
+    }
+
+    static func sample(_ path: String) throws -> String {
+        try String(contentsOf: packageRoot.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test("the squad: every athlete linked, most urgent first, filtered by band; security headers on every page")
+    func squad() async throws {
+        let (app, _, _) = try await Self.desk("squad")
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/squad", method: .get)
+            #expect(page.status == .ok)
+            let html = Self.text(page)
+            #expect(html.contains("2 red · 3 amber · 3 green"))
+            #expect(html.contains("<a href=\"/athletes/P-102\">Tom Becker</a>"))
+            let order = ["Tom Becker", "Sam Sprinter", "Ines Costa"].map { html.range(of: $0)!.lowerBound }
+            #expect(order == order.sorted())
+            #expect(page.headers[.contentSecurityPolicy] == SecurityHeaders.contentSecurityPolicy)
+            #expect(page.headers[.xContentTypeOptions] == "nosniff")
+            #expect(page.headers[.cacheControl] == "no-store")
+            let red = Self.text(try await client.execute(uri: "/squad?band=red", method: .get))
+            #expect(red.contains("Tom Becker") && red.contains("Zoë O&#39;Brien") || red.contains("Zoë O&#x27;Brien"))
+            #expect(!red.contains("Sam Sprinter"))
+            let none = Self.text(try await client.execute(uri: "/squad?squad=reserves", method: .get))
+            #expect(none.contains("No tests stored yet."))
+            let home = try await client.execute(uri: "/", method: .get)
+            #expect(home.status == .seeOther && home.headers[.location] == "/squad")
+        }
+    }
+
+    @Test("an athlete: findings, history, the program, downloads; an unknown id is 404")
+    func athlete() async throws {
+        let (app, _, _) = try await Self.desk("athlete")
+        try await app.test(.router) { client in
+            let html = Self.text(try await client.execute(uri: "/athletes/A02", method: .get))
+            #expect(html.contains("Hamstring:quadriceps screening — Sam Sprinter"))
+            #expect(html.contains("Hcon/Qcon 60°/s"))
+            #expect(html.contains("Hip raise"))
+            #expect(html.contains("Leg curl"))
+            #expect(html.contains("href=\"/athletes/A02/report.pdf\""))
+            let pdf = try await client.execute(uri: "/athletes/A02/report.pdf", method: .get)
+            #expect(pdf.headers[.contentType] == "application/pdf")
+            #expect(Array(pdf.body.readableBytesView.prefix(5)) == Array("%PDF-".utf8))
+            #expect(pdf.headers[.contentDisposition] == "attachment; filename=\"a02-report.pdf\"")
+            let csv = Self.text(try await client.execute(uri: "/athletes/A02/report.csv", method: .get))
+            #expect(csv.dropFirst().hasPrefix("athlete,name,date,"))
+            #expect(csv.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasPrefix("A02,") })
+            let json = try await client.execute(uri: "/athletes/A02/report.json", method: .get)
+            let object = try JSONSerialization.jsonObject(with: Data(buffer: json.body)) as? [String: Any]
+            #expect((object?["assessments"] as? [Any])?.count == 2)
+            let missing = try await client.execute(uri: "/athletes/nobody", method: .get)
+            #expect(missing.status == .notFound)
+            #expect(try await client.execute(uri: "/athletes/nobody/report.pdf", method: .get).status == .notFound)
+        }
+    }
+
+    @Test("an id with a slash, a space and an accent is one path segment, there and back")
+    func awkwardId() async throws {
+        let (app, store, _) = try await Self.desk("awkward-id", files: [])
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-web-awkward-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let file = folder.appendingPathComponent("odd.csv")
+        try Data(
+            ("athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
+                + "A/1 ü,2026-01-12,L,hamstrings,concentric,60,104\nA/1 ü,2026-01-12,L,quadriceps,concentric,60,200\n")
+                .utf8
+        ).write(to: file)
+        let result = Importer().importFiles([file.path])
+        _ = try await store.store(result.measurements, sessions: result.sessions, files: result.summary.files)
+        try await app.test(.router) { client in
+            let squad = Self.text(try await client.execute(uri: "/squad", method: .get))
+            #expect(squad.contains("href=\"/athletes/A%2F1%20%C3%BC\""))
+            let page = try await client.execute(uri: "/athletes/A%2F1%20%C3%BC", method: .get)
+            #expect(page.status == .ok)
+            #expect(Self.text(page).contains("A/1 ü"))
+        }
+    }
+
+    @Test("import: the preview names the layout, the row accounting and every problem; confirming stores it")
+    func importFlow() async throws {
+        let (app, store, staging) = try await Self.desk("import", files: [])
+        let long = try Self.sample("SampleData/team_long.csv")
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let preview = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(fields: [("csrf", token), ("squad", "firsts")], files: [("team_long.csv", long)]))
+            #expect(preview.status == .ok)
+            let html = Self.text(preview)
+            #expect(
+                html.contains("<td>team_long.csv</td><td>generic-long</td><td>107</td><td>106</td><td>1</td><td>0</td>")
+            )
+            #expect(html.contains("team_long.csv:"))
+            #expect(html.contains("Store 106 tests in squad firsts"))
+            #expect(try await store.athletes().isEmpty, "nothing is stored before the confirmation")
+            let upload = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
+            let uploadToken = String(html[upload...].prefix(64))
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            let stored = try await client.execute(
+                uri: "/import/confirm", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&token=\(uploadToken)"))
+            #expect(Self.text(stored).contains("Stored 106 new tests, 0 already stored, 0 conflicts."))
+            #expect(try await store.athletes().map(\.id) == ["A01", "A02", "A03", "A04", "A05"])
+            #expect(try await store.athletes().allSatisfy { $0.squad == "firsts" })
+            // The file is recorded under the name it was uploaded with, and its SHA-256.
+            let recorded = try await store.tests(athlete: "A01").summary.files.map(\.path)
+            #expect(recorded == ["team_long.csv"])
+            // A second confirmation of the same upload finds nothing, and the staged files are gone.
+            let again = try await client.execute(
+                uri: "/import/confirm", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&token=\(uploadToken)"))
+            #expect(again.status == .gone)
+            try await Task.sleep(for: .milliseconds(100))
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+        }
+    }
+
+    @Test("50 uploads of different files at once all land, whole", arguments: StoreBackend.available)
+    func concurrentUploads(_ backend: StoreBackend) async throws {
+        let (app, store, staging) = try await Self.desk("concurrent-\(backend)", backend: backend, files: [])
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for index in 0..<50 {
+                    group.addTask {
+                        var rows = ["athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm"]
+                        for side in ["L", "R"] {
+                            for (muscle, velocity, torque) in [
+                                ("quadriceps", 60, 200), ("hamstrings", 60, 110), ("quadriceps", 180, 150),
+                                ("hamstrings", 180, 90),
+                            ] {
+                                rows.append(
+                                    "U\(index),2026-02-0\(1 + index % 9),\(side),\(muscle),concentric,\(velocity),\(torque + index)"
+                                )
+                            }
+                        }
+                        let preview = try await client.execute(
+                            uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                            body: Self.multipart(
+                                fields: [("csrf", token), ("squad", "uploads")],
+                                files: [("u\(index).csv", rows.joined(separator: "\n") + "\n")]))
+                        let html = Self.text(preview)
+                        let start = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
+                        var form = cookie
+                        form[.contentType] = "application/x-www-form-urlencoded"
+                        let stored = try await client.execute(
+                            uri: "/import/confirm", method: .post, headers: form,
+                            body: ByteBuffer(string: "csrf=\(token)&token=\(html[start...].prefix(64))"))
+                        #expect(Self.text(stored).contains("Stored 8 new tests, 0 already stored, 0 conflicts."))
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+        let athletes = try await store.athletes()
+        #expect(athletes.count == 50)
+        #expect(athletes.allSatisfy { $0.tests == 8 && $0.squad == "uploads" })
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+        await store.close()
+    }
+
+    @Test("every form needs the CSRF token: without it, 403 and nothing staged or stored")
+    func csrf() async throws {
+        let (app, store, staging) = try await Self.desk("csrf", files: [])
+        let long = try Self.sample("SampleData/team_long.csv")
+        try await app.test(.router) { client in
+            let (cookie, _) = try await Self.session(client)
+            let upload = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(fields: [("csrf", String(repeating: "0", count: 64))], files: [("a.csv", long)]))
+            #expect(upload.status == .forbidden)
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            let confirm = try await client.execute(
+                uri: "/import/confirm", method: .post, headers: form, body: ByteBuffer(string: "token=x"))
+            #expect(confirm.status == .forbidden)
+            let details = try await client.execute(
+                uri: "/athletes/A01/details", method: .post, headers: form, body: ByteBuffer(string: "sex=female"))
+            #expect(details.status == .forbidden)
+        }
+        #expect(try await store.athletes().isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+    }
+
+    @Test("an upload over the limit is 413, and nothing of it is left on disk")
+    func tooLarge() async throws {
+        let (app, _, staging) = try await Self.desk("too-large", files: [], maxUploadBytes: 2000)
+        let long = try Self.sample("SampleData/team_long.csv")
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let response = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(fields: [("csrf", token)], files: [("big.csv", long)]))
+            #expect(response.status == .contentTooLarge)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+    }
+
+    @Test("hostile file names and contents: shown escaped, never used as a path, no crash")
+    func hostile() async throws {
+        let (app, _, staging) = try await Self.desk("hostile", files: [])
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let name = "../../etc/<script>alert(1)</script>.csv"
+            let garbage = String(decoding: (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }, as: UTF8.self)
+            let preview = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(
+                    fields: [("csrf", token)],
+                    files: [
+                        (name, "athlete_id,date\n<img src=x onerror=alert(1)>,2026-01-01\n"),
+                        ("\\evil\\x.csv", garbage),
+                    ]))
+            #expect(preview.status == .ok)
+            let html = Self.text(preview)
+            #expect(!html.contains("<script>alert"))
+            #expect(!html.contains("<img src=x"))
+            // A name is its last path component: "script>.csv" (the slash of </script> ends the path).
+            #expect(html.contains("<td>script&gt;.csv</td>"))
+            #expect(html.contains("<td>x.csv</td>"))
+            #expect(!FileManager.default.fileExists(atPath: staging.deletingLastPathComponent().path + "/etc"))
+        }
+        // The staged files are the upload's numbered copies, in its own folder.
+        let uploads = try FileManager.default.contentsOfDirectory(atPath: staging.path)
+        #expect(uploads.count == 1)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: staging.path + "/" + uploads[0]).sorted() == [
+                "1.csv", "2.csv",
+            ])
+    }
+
+    @Test("details saved from the athlete's page are used by the report")
+    func details() async throws {
+        let (app, store, _) = try await Self.desk("details")
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            let saved = try await client.execute(
+                uri: "/athletes/P-101/details", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&sex=female&birthDate=2000-06-30&sport=soccer&bodyMass="))
+            #expect(saved.status == .seeOther)
+            #expect(saved.headers[.location] == "/athletes/P-101")
+            let bad = try await client.execute(
+                uri: "/athletes/P-101/details", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&bodyMass=9000"))
+            #expect(bad.status == .badRequest)
+        }
+        let latest = try await store.tests(athlete: "P-101").sessions.values.max { $0.date < $1.date }
+        #expect(latest?.sex == .female)
+        #expect(latest?.age == 25)
+    }
+
+    @Test("the API: athletes, an athlete's and a squad's report in the JSON contract")
+    func api() async throws {
+        let (app, _, _) = try await Self.desk("api")
+        try await app.test(.router) { client in
+            let list = try await client.execute(uri: "/api/athletes", method: .get)
+            #expect(list.headers[.contentType] == "application/json; charset=utf-8")
+            let athletes = try JSONSerialization.jsonObject(with: Data(buffer: list.body)) as? [String: [[String: Any]]]
+            #expect(athletes?["athletes"]?.count == 8)
+            #expect(athletes?["athletes"]?.first?["id"] as? String == "A01")
+            #expect(athletes?["athletes"]?.first?["testDays"] as? Int == 2)
+            let one = try await client.execute(uri: "/api/athletes/A02", method: .get)
+            let report = try JSONSerialization.jsonObject(with: Data(buffer: one.body)) as? [String: Any]
+            #expect(
+                (report?["assessments"] as? [[String: Any]])?.allSatisfy { $0["athlete"] as? String == "A02" } == true)
+            #expect(try await client.execute(uri: "/api/athletes/nobody", method: .get).status == .notFound)
+            let squad = try await client.execute(uri: "/api/squad?squad=firsts", method: .get)
+            let squadReport = try JSONSerialization.jsonObject(with: Data(buffer: squad.body)) as? [String: Any]
+            #expect((squadReport?["assessments"] as? [Any])?.count == 11)
+        }
+    }
+
+    @Test("the thresholds page shows the active profile with its sources")
+    func thresholds() async throws {
+        let (app, _, _) = try await Self.desk("thresholds", files: [])
+        try await app.test(.router) { client in
+            let html = Self.text(try await client.execute(uri: "/thresholds", method: .get))
+            #expect(html.contains("Thresholds: profile default-v1"))
+            #expect(html.contains("Croisier"))
+        }
+    }
+
+    @Test("the desk serves a PostgreSQL store the same way", .enabled(if: StoreBackend.postgresServer != nil))
+    func postgres() async throws {
+        let (app, store, _) = try await Self.desk("postgres", backend: .postgres)
+        try await app.test(.router) { client in
+            let html = Self.text(try await client.execute(uri: "/squad", method: .get))
+            #expect(html.contains("2 red · 3 amber · 3 green"))
+            let api = try await client.execute(uri: "/api/athletes/A02", method: .get)
+            #expect(api.status == .ok)
+        }
+        // A connection is closed before it goes.
+        await store.close()
+    }
+}
