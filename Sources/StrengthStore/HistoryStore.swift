@@ -36,6 +36,10 @@ public protocol HistoryStore: Sendable {
     /// The stored tests in the generic long layout (`ExportedTest`), in pieces.
     func export(athlete: String?, squad: String?, to emit: (String) throws -> Void) async throws
 
+    /// A number that grows with every change to the store (an import, a merge, an erasure, a recorded
+    /// detail), by this process or another: what a cache of reports is keyed by.
+    func revision() async throws -> Int64
+
     /// Lets go of the connection; the SQLite store needs nothing.
     func close() async
 }
@@ -98,8 +102,9 @@ public enum StoreOpenError: Error, CustomStringConvertible {
 /// The schema's versions, oldest first: both stores apply the same ones, each in its own SQL.
 enum SchemaVersion {
     /// v1: athletes, imports, sessions, recorded details, tests. v2: indexes for erasing a person or an
-    /// import and for a squad's report (without them each erased import scanned every test).
-    static let all = ["v1", "v2"]
+    /// import and for a squad's report (without them each erased import scanned every test). v3: the
+    /// store's revision, counted up by every change.
+    static let all = ["v1", "v2", "v3"]
 }
 
 public enum StoreErrors {

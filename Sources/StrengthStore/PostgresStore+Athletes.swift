@@ -20,6 +20,7 @@ extension PostgresStore {
                     try await count("SELECT count(*) FROM (SELECT 1 FROM athlete WHERE id = \(id) FOR UPDATE) AS a")
                         == 1
                 else { return nil }
+                try await bumpRevision()
                 var change = AthleteChange()
                 change.sessions = try await count("SELECT count(*) FROM session WHERE athlete = \(id)")
                 change.tests = try await count("SELECT count(*) FROM measurement WHERE athlete = \(id)")
@@ -57,6 +58,7 @@ extension PostgresStore {
                     """)
                 // Two people's different results on one day are not one person: nothing is merged.
                 guard change.conflicts == 0 else { return change }
+                try await bumpRevision()
                 change.duplicates = try await count(
                     """
                     WITH gone AS (DELETE FROM measurement f USING measurement t
@@ -94,15 +96,18 @@ extension PostgresStore {
 
     public func record(_ details: AthleteDetails, athlete: String, on day: TestDate) async throws -> Bool {
         try await serial.withLock {
-            guard try await knows(athlete) else { return false }
-            try await execute(
-                """
-                INSERT INTO athleteDetail (athlete, recordedOn, sex, birthDate, sport, involvedSide, aclReconstruction,
-                bodyMassKg) VALUES (\(athlete), \(day.description)::date, \(details.sex?.rawValue),
-                \(details.birthDate?.description)::date, \(details.sport), \(details.storedInvolvedSide),
-                \(details.aclReconstruction), \(details.bodyMassKg))
-                """)
-            return true
+            try await transaction {
+                guard try await knows(athlete) else { return false }
+                try await bumpRevision()
+                try await execute(
+                    """
+                    INSERT INTO athleteDetail (athlete, recordedOn, sex, birthDate, sport, involvedSide,
+                    aclReconstruction, bodyMassKg) VALUES (\(athlete), \(day.description)::date,
+                    \(details.sex?.rawValue), \(details.birthDate?.description)::date, \(details.sport),
+                    \(details.storedInvolvedSide), \(details.aclReconstruction), \(details.bodyMassKg))
+                    """)
+                return true
+            }
         }
     }
 }

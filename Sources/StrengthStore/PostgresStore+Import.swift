@@ -24,6 +24,7 @@ extension PostgresStore {
                         """)
                     for try await id in rows.decode(Int64.self) { importIds[file.path] = id }
                 }
+                try await bumpRevision()
                 try await storeAthletes(ImportedAthletes.names(measurements, sessions), squad: squad)
                 try await storeSessions(sessions)
                 return try await storeTests(measurements, importIds: importIds)

@@ -16,13 +16,7 @@ public final class PostgresStore: HistoryStore {
 
     /// `postgres://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=disable|prefer|require][&host=/socket/dir]`;
     /// the password may come from `PGPASSWORD` instead, so it stays out of the command line.
-    public convenience init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment)
-        async throws
-    {
-        try await self.init(url: url, environment: environment, schemaUpTo: nil)
-    }
-
-    init(url: String, environment: [String: String], schemaUpTo: String?) async throws {
+    public init(url: String, environment: [String: String] = ProcessInfo.processInfo.environment) async throws {
         let target = try PostgresLocation(url: url, environment: environment)
         location = target.printable
         // Nothing is logged: errors reach the user as thrown errors, in words.
@@ -34,7 +28,7 @@ public final class PostgresStore: HistoryStore {
             throw StoreOpenError.cannotOpen(location: location, reason: Self.words(error))
         }
         do {
-            try await PostgresSchema.migrate(self, upTo: schemaUpTo)
+            try await PostgresSchema.migrate(self)
         } catch {
             try? await connection.close()
             if error is StoreOpenError { throw error }
@@ -44,6 +38,21 @@ public final class PostgresStore: HistoryStore {
 
     public func close() async {
         try? await connection.close()
+    }
+
+    public func revision() async throws -> Int64 {
+        try await serial.withLock {
+            var value: Int64 = 0
+            for try await current in try await execute("SELECT value FROM revision WHERE id = 1").decode(Int64.self) {
+                value = current
+            }
+            return value
+        }
+    }
+
+    /// Counts a change, inside the transaction that makes it.
+    func bumpRevision() async throws {
+        try await execute("UPDATE revision SET value = value + 1 WHERE id = 1")
     }
 
     /// The server's own message rather than postgres-nio's summary, which hides it for privacy.
@@ -183,9 +192,16 @@ enum PostgresSchema {
             CREATE INDEX athlete_by_squad ON athlete (squad);
             """
         ),
+        (
+            "v3",
+            """
+            CREATE TABLE revision (id integer PRIMARY KEY CHECK (id = 1), value bigint NOT NULL);
+            INSERT INTO revision (id, value) VALUES (1, 0);
+            """
+        ),
     ]
 
-    static func migrate(_ store: PostgresStore, upTo last: String?) async throws {
+    static func migrate(_ store: PostgresStore) async throws {
         try await store.transaction {
             // Any number that no other program on the server is likely to lock: "HQSc" in ASCII.
             try await store.execute("SELECT pg_advisory_xact_lock(1213420387)")
@@ -200,8 +216,7 @@ enum PostgresSchema {
             if !unknown.isEmpty {
                 throw StoreOpenError.newerSchema(location: store.location, unknown: unknown.sorted())
             }
-            let wanted = migrations.prefix { $0.0 != last } + migrations.filter { $0.0 == last }
-            for (identifier, sql) in wanted where !applied.contains(identifier) {
+            for (identifier, sql) in migrations where !applied.contains(identifier) {
                 for statement in sql.split(separator: ";") where !statement.allSatisfy(\.isWhitespace) {
                     try await store.execute(PostgresQuery(unsafeSQL: String(statement)))
                 }

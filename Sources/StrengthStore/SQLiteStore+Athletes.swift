@@ -27,6 +27,7 @@ extension SQLiteStore {
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM athlete WHERE id = ?", arguments: [id]) == 1 else {
                 return nil
             }
+            try Self.bumpRevision(db)
             var change = AthleteChange()
             change.sessions =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM session WHERE athlete = ?", arguments: [id]) ?? 0
@@ -74,6 +75,7 @@ extension SQLiteStore {
             change.conflicts = agrees.values.count { !$0 }
             // Two people's different results on one day are not one person: nothing is merged.
             guard change.conflicts == 0 else { return change }
+            try Self.bumpRevision(db)
             for row in rows {
                 let id: Int64 = row["id"]
                 if agrees[id] != nil {

@@ -6,6 +6,7 @@ extension SQLiteStore {
         try pool.write { db in
             guard try Int.fetchOne(db, sql: "SELECT count(*) FROM athlete WHERE id = ?", arguments: [athlete]) == 1
             else { return false }
+            try Self.bumpRevision(db)
             try db.execute(
                 sql: """
                     INSERT INTO athleteDetail (athlete, recordedOn, sex, birthDate, sport, involvedSide,

@@ -34,6 +34,7 @@ extension SQLiteStore {
             for (id, name) in ImportedAthletes.names(measurements, sessions) {
                 try athleteStatement.execute(arguments: [id, name, squad])
             }
+            try Self.bumpRevision(db)
             try Self.storeSessions(sessions, db)
             return try Self.storeTests(measurements, importIds: importIds, db)
         }

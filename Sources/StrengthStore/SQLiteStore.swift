@@ -10,10 +10,7 @@ public final class SQLiteStore: HistoryStore {
 
     /// Opens the store, creating it (readable by its owner only: it holds health data) and bringing
     /// an older schema up to date.
-    /// `schemaUpTo` stops at an older schema, for the migration test.
-    public convenience init(location: String) throws { try self.init(location: location, schemaUpTo: nil) }
-
-    init(location: String, schemaUpTo: String?) throws {
+    public init(location: String) throws {
         self.location = location
         if !FileManager.default.fileExists(atPath: location) {
             let fd = open(location, O_WRONLY | O_CREAT | O_EXCL, 0o600)
@@ -40,10 +37,19 @@ public final class SQLiteStore: HistoryStore {
             let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreOpenError.newerSchema(location: location, unknown: unknown.sorted()) }
         }
-        if let schemaUpTo { try migrator.migrate(pool, upTo: schemaUpTo) } else { try migrator.migrate(pool) }
+        try migrator.migrate(pool)
     }
 
     public func close() async {}
+
+    public func revision() throws -> Int64 {
+        try pool.read { db in try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0 }
+    }
+
+    /// Counts a change, inside the transaction that makes it.
+    static func bumpRevision(_ db: Database) throws {
+        try db.execute(sql: "UPDATE revision SET value = value + 1 WHERE id = 1")
+    }
 }
 
 /// The tables, one migration per change (`SchemaVersion`); a store is migrated when opened.
@@ -125,6 +131,13 @@ enum SQLiteSchema {
             try db.create(index: "measurement_by_import", on: "measurement", columns: ["importId"])
             try db.create(index: "athleteDetail_by_athlete", on: "athleteDetail", columns: ["athlete"])
             try db.create(index: "athlete_by_squad", on: "athlete", columns: ["squad"])
+        }
+        migrator.registerMigration("v3") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
+                    INSERT INTO revision (id, value) VALUES (1, 0);
+                    """)
         }
         return migrator
     }

@@ -6,6 +6,8 @@ public struct DeskContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// The token every form on the page carries and every POST must return.
     public var csrfToken = ""
+    /// True when the desk has a login and this request comes with a live session.
+    public var signedIn = false
 
     public init(source: Source) { coreContext = .init(source: source) }
 

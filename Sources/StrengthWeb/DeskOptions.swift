@@ -13,13 +13,17 @@ public struct DeskOptions: Sendable {
     public var generator: String
     public var windowDays: Int
     public var today: @Sendable () -> TestDate
+    /// Nil: no login (this machine only).
+    public var login: DeskLogin?
 
     public init(
         profile: ThresholdProfile = .defaultV1, maxUploadBytes: Int = 200 << 20,
         stagingFolder: URL = FileManager.default.temporaryDirectory.appendingPathComponent(
             "hqscreen-uploads-\(getpid())"),
-        generator: String, windowDays: Int = 28, today: @escaping @Sendable () -> TestDate = { .today() }
+        generator: String, windowDays: Int = 28, today: @escaping @Sendable () -> TestDate = { .today() },
+        login: DeskLogin? = nil
     ) {
+        self.login = login
         self.profile = profile
         self.maxUploadBytes = maxUploadBytes
         self.stagingFolder = stagingFolder

@@ -7,20 +7,26 @@ import StrengthReport
 enum DeskPage {
     static func e(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// The menu, first in every page; `current` is underlined.
-    static func navigation(_ current: String) -> String {
+    /// The menu, first in every page; `current` is underlined; a log-out button when the desk has a login.
+    static func navigation(_ current: String, _ context: DeskContext) -> String {
         let items = [("/squad", "Squad"), ("/import", "Import"), ("/thresholds", "Thresholds")]
         var out = "<link rel=\"stylesheet\" href=\"/static/desk.css\"><script src=\"/static/desk.js\" defer></script>"
         out += "<nav class=\"desk\"><strong>HQScreen</strong>"
         for (href, label) in items {
             out += "<a href=\"\(href)\"\(href == current ? " aria-current=\"page\"" : "")>\(label)</a>"
         }
+        if context.signedIn {
+            out += "<form class=\"logout\" method=\"post\" action=\"/logout\">\(csrfField(context))"
+            out += "<button type=\"submit\">Log out</button></form>"
+        }
         return out + "</nav>"
     }
 
     /// A whole page of the desk's own (not a report): title, menu, content.
-    static func page(title: String, current: String, _ content: String) -> Response {
-        html(HTMLReport.page(title: title, navigation: navigation(current)) + content + "</main></body></html>\n")
+    static func page(title: String, current: String, _ context: DeskContext, _ content: String) -> Response {
+        html(
+            HTMLReport.page(title: title, navigation: navigation(current, context)) + content
+                + "</main></body></html>\n")
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

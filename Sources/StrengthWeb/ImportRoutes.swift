@@ -38,7 +38,7 @@ struct ImportRoutes {
         html += "<option>lb</option></select></label>"
         html += "<label>Test date<input type=\"date\" name=\"date\"></label></div>"
         html += "<p><button class=\"primary\" type=\"submit\">Check the files</button></p></form>"
-        return DeskPage.page(title: "Import — HQScreen", current: "/import", html)
+        return DeskPage.page(title: "Import — HQScreen", current: "/import", context, html)
     }
 
     func preview(_ request: Request, _ context: DeskContext) async throws -> Response {
@@ -83,7 +83,8 @@ struct ImportRoutes {
         let result = Self.read(staged)
         await staging.keep(staged, token: token)
         return DeskPage.page(
-            title: "Check the files — HQScreen", current: "/import", Self.previewHTML(result, staged, token, context))
+            title: "Check the files — HQScreen", current: "/import", context,
+            Self.previewHTML(result, staged, token, context))
     }
 
     /// The staged files read as `import` reads them, under the names they were uploaded with.
@@ -205,7 +206,7 @@ struct ImportRoutes {
         }
         html += "<p><a href=\"/squad\(upload.squad.map { "?squad=" + DeskPage.percentEncoded($0) } ?? "")\">"
         html += "See the squad</a> · <a href=\"/import\">Import more</a></p>"
-        return DeskPage.page(title: "Stored — HQScreen", current: "/import", html)
+        return DeskPage.page(title: "Stored — HQScreen", current: "/import", context, html)
     }
 
     static func describe(_ c: StoreImportOutcome.Conflict) -> String {

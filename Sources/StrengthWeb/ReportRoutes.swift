@@ -11,6 +11,7 @@ struct ReportRoutes {
     let store: any HistoryStore
     let reports: DeskReports
     let options: DeskOptions
+    let cache = PageCache()
 
     func add(to router: Router<DeskContext>) {
         router.get("/") { _, _ in Response(status: .seeOther, headers: [.location: "/squad"]) }
@@ -31,7 +32,7 @@ struct ReportRoutes {
         router.post("/athletes/{id}/details") { request, context in
             try await saveDetails(try athleteId(context), request, context)
         }
-        router.get("/thresholds") { _, _ in thresholdsPage() }
+        router.get("/thresholds") { _, context in thresholdsPage(context) }
     }
 
     func athleteId(_ context: DeskContext) throws -> String {
@@ -43,6 +44,14 @@ struct ReportRoutes {
     func squadPage(_ request: Request, _ context: DeskContext) async throws -> Response {
         let squad = request.uri.queryParameters.get("squad").flatMap { $0.isEmpty ? nil : String($0) }
         let band = request.uri.queryParameters.get("band").flatMap { Band(rawValue: String($0)) }
+        let key = "squad\u{0}\(squad ?? "")\u{0}\(band?.rawValue ?? "")"
+        let html = try await cache.page(key, revision: try await store.revision(), day: options.today()) {
+            [self] in try await squadHTML(squad: squad, band: band)
+        }
+        return DeskPage.page(title: "Squad — HQScreen", current: "/squad", context, html)
+    }
+
+    func squadHTML(squad: String?, band: Band?) async throws -> String {
         let athletes = try await store.athletes()
         let report = try await reports.squad(squad)
         let squads = Set(athletes.compactMap(\.squad)).sorted()
@@ -65,13 +74,13 @@ struct ReportRoutes {
                 report, href: { DeskPage.athleteHref($0) },
                 include: { row in band.map { (row.latest.worstBand ?? .info) == $0 } ?? true })
         }
-        return DeskPage.page(title: "Squad — HQScreen", current: "/squad", html)
+        return html
     }
 
     func athletePage(_ id: String, _ context: DeskContext) async throws -> Response {
         guard let report = try await reports.athlete(id) else {
             return DeskPage.page(
-                title: "Not found — HQScreen", current: "/squad",
+                title: "Not found — HQScreen", current: "/squad", context,
                 "<h1>No athlete \(DeskPage.e(id))</h1><p><a href=\"/squad\">Back to the squad</a></p>"
             ).with(status: .notFound)
         }
@@ -83,8 +92,9 @@ struct ReportRoutes {
             ].map { "<a href=\"\(DeskPage.athleteHref(id, "/" + $0.0))\" download>\($0.1)</a>" }.joined()
             + "</div>" + detailsForm(id, context)
         var html = ""
-        HTMLReport.write(report, navigation: DeskPage.navigation("/squad") + "<div class=\"desk-top\">\(actions)</div>")
-        { html += $0 }
+        HTMLReport.write(
+            report, navigation: DeskPage.navigation("/squad", context) + "<div class=\"desk-top\">\(actions)</div>"
+        ) { html += $0 }
         return DeskPage.html(html)
     }
 
@@ -158,11 +168,11 @@ struct ReportRoutes {
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
     }
 
-    func thresholdsPage() -> Response {
+    func thresholdsPage(_ context: DeskContext) -> Response {
         var html = "<header><h1>Thresholds: profile \(DeskPage.e(options.profile.name))</h1>"
         html += "<p class=\"evidence\">\(DeskPage.e(ScreeningReport.evidenceNote))</p></header>"
         html += "<pre class=\"profile\">\(DeskPage.e(ProfileText.render(options.profile)))</pre>"
-        return DeskPage.page(title: "Thresholds — HQScreen", current: "/thresholds", html)
+        return DeskPage.page(title: "Thresholds — HQScreen", current: "/thresholds", context, html)
     }
 }
 

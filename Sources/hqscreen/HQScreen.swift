@@ -15,7 +15,7 @@ struct HQScreen: AsyncParsableCommand {
         version: version,
         subcommands: [
             ReportCommand.self, CheckCommand.self, ImportCommand.self, AthletesCommand.self, ExportCommand.self,
-            ServeCommand.self,
+            ServeCommand.self, PasswordHashCommand.self,
             FormatsCommand.self,
             ProfileCommand.self,
         ],

@@ -26,14 +26,17 @@ struct CLIRunner {
 
     /// Runs the binary; `standardOutput` replaces the captured pipe (e.g. `/dev/full`), leaving `stdout` empty.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil
+        _ arguments: [String], environment: [String: String] = [:], standardOutput: FileHandle? = nil,
+        standardInput: FileHandle? = nil
     ) throws -> Output {
-        try runProgram(binary.path, arguments, environment: environment, standardOutput: standardOutput)
+        try runProgram(
+            binary.path, arguments, environment: environment, standardOutput: standardOutput,
+            standardInput: standardInput)
     }
 
     static func runProgram(
         _ program: String, _ arguments: [String], environment: [String: String] = [:],
-        standardOutput: FileHandle? = nil
+        standardOutput: FileHandle? = nil, standardInput: FileHandle? = nil
     ) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
@@ -46,6 +49,7 @@ struct CLIRunner {
         let err = Pipe()
         process.standardOutput = standardOutput ?? out
         process.standardError = err
+        if let standardInput { process.standardInput = standardInput }
         try process.run()
         try? out.fileHandleForWriting.close()
         let outData = standardOutput == nil ? out.fileHandleForReading.readDataToEndOfFile() : Data()

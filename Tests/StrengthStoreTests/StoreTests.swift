@@ -300,23 +300,30 @@ struct StoreTests {
     func migration(_ backend: StoreBackend) async throws {
         let folder = try Self.folder("migration-\(backend)")
         let location = try await backend.freshLocation("migration", in: folder)
-        let old: any HistoryStore =
-            backend == .sqlite
-            ? try SQLiteStore(location: location, schemaUpTo: "v1")
-            : try await PostgresStore(url: location, environment: [:], schemaUpTo: "v1")
+        let old = try await HistoryStores.open(location)
         _ = try await Self.importInto(old, [try Self.file(folder, "jan.csv", Self.january)])
         _ = try await old.record(
             AthleteDetails(sex: .female), athlete: "A1", on: TestDate(year: 2026, month: 1, day: 1)!)
         await old.close()
+        // Back to what the first schema had: its tables and data, none of what later versions added.
+        let versions = backend == .sqlite ? "grdb_migrations" : "hqscreen_schema"
+        for statement in [
+            "DROP INDEX measurement_by_import", "DROP INDEX athleteDetail_by_athlete", "DROP INDEX athlete_by_squad",
+            "DROP TABLE revision", "DELETE FROM \(versions) WHERE identifier <> 'v1'",
+        ] {
+            try await StoreBackend.execute(statement, at: location)
+        }
         #expect(try await Self.schema(backend, location) == (1, false))
         let store = try await HistoryStores.open(location)
         defer { Task { await store.close() } }
-        #expect(try await Self.schema(backend, location) == (2, true))
+        #expect(try await Self.schema(backend, location) == (3, true))
         let tests = try await store.tests()
         #expect(tests.measurements.map(\.value.si) == [104, 200, 101])
         #expect(tests.sessions.values.map(\.sex) == [.female])
+        #expect(try await store.revision() == 0)
         let later = try Self.file(folder, "feb.csv", Self.february)
         #expect(try await Self.importInto(store, [later]) == StoreImportOutcome(stored: 2))
+        #expect(try await store.revision() == 1)
     }
 
     @Test("the store HQScreen 0.1 wrote (schema v1, kept as a file) opens migrated, with its whole history")
@@ -328,7 +335,8 @@ struct StoreTests {
             toPath: location)
         #expect(try await Self.schema(.sqlite, location) == (1, false))
         let store = try SQLiteStore(location: location)
-        #expect(try await Self.schema(.sqlite, location) == (2, true))
+        #expect(try await Self.schema(.sqlite, location) == (3, true))
+        #expect(try store.revision() == 0)
         let athletes = try store.athletes()
         #expect(athletes.count == 8)
         #expect(athletes.map(\.tests).reduce(0, +) == 146)
@@ -339,5 +347,32 @@ struct StoreTests {
             noor.sessions[SessionKey(athlete: "P-101", date: TestDate(year: 2026, month: 3, day: 17)!)])
         #expect((latest.sex, latest.age) == (.female, 26))
         #expect(noor.summary.files.map(\.path) == ["SampleData/clinic_wide.csv"])
+    }
+
+    @Test("the revision counts every change and nothing else", arguments: StoreBackend.available)
+    func revision(_ backend: StoreBackend) async throws {
+        let (store, _, folder) = try await Self.fresh(backend, "revision")
+        defer { Task { await store.close() } }
+        #expect(try await store.revision() == 0)
+        let january = try Self.file(folder, "jan.csv", Self.january)
+        _ = try await Self.importInto(store, [january])
+        #expect(try await store.revision() == 1)
+        _ = try await store.tests()
+        _ = try await store.athletes()
+        try await store.export { _ in }
+        #expect(try await store.revision() == 1)
+        _ = try await store.record(
+            AthleteDetails(sex: .male), athlete: "A1", on: TestDate(year: 2026, month: 1, day: 1)!)
+        #expect(try await store.revision() == 2)
+        #expect(
+            try await store.record(
+                AthleteDetails(sex: .male), athlete: "nobody", on: TestDate(year: 2026, month: 1, day: 1)!) == false)
+        #expect(try await store.revision() == 2)
+        _ = try await Self.importInto(
+            store, [try Self.file(folder, "b.csv", ["B2,2026-03-02,L,hamstrings,concentric,60,90"])])
+        _ = try await store.merge(athlete: "B2", into: "A1")
+        #expect(try await store.revision() == 4)
+        _ = try await store.delete(athlete: "A1")
+        #expect(try await store.revision() == 5)
     }
 }

@@ -19,7 +19,8 @@ struct WebAppTests {
 
     /// A desk on a fresh store of `backend` holding `files` (squad "firsts"), on 2026-03-01.
     static func desk(
-        _ name: String, backend: StoreBackend = .sqlite, files: [String] = samples, maxUploadBytes: Int = 1 << 20
+        _ name: String, backend: StoreBackend = .sqlite, files: [String] = samples, maxUploadBytes: Int = 1 << 20,
+        login: DeskLogin? = nil
     ) async throws -> (app: some ApplicationProtocol, store: any HistoryStore, staging: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-web-\(getpid())-\(name)")
         try? FileManager.default.removeItem(at: folder)
@@ -35,7 +36,7 @@ struct WebAppTests {
         let staging = folder.appendingPathComponent("staging")
         let options = DeskOptions(
             maxUploadBytes: maxUploadBytes, stagingFolder: staging, generator: "hqscreen test",
-            today: { TestDate(year: 2026, month: 3, day: 1)! })
+            today: { TestDate(year: 2026, month: 3, day: 1)! }, login: login)
         return (Application(router: ScreeningDesk.router(store: store, options: options)), store, staging)
     }
 
@@ -92,6 +93,7 @@ struct WebAppTests {
             #expect(red.contains("Tom Becker") && red.contains("Zoë O&#39;Brien") || red.contains("Zoë O&#x27;Brien"))
             #expect(!red.contains("Sam Sprinter"))
             let none = Self.text(try await client.execute(uri: "/squad?squad=reserves", method: .get))
+            #expect(Self.text(try await client.execute(uri: "/squad", method: .get)) == html, "the same page again")
             #expect(none.contains("No tests stored yet."))
             let home = try await client.execute(uri: "/", method: .get)
             #expect(home.status == .seeOther && home.headers[.location] == "/squad")
@@ -323,6 +325,23 @@ struct WebAppTests {
         #expect(latest?.age == 25)
     }
 
+    @Test("the squad page is made again after a change to the store, even one by another program")
+    func freshAfterChange() async throws {
+        let (app, store, _) = try await Self.desk("fresh", files: ["SampleData/team_long.csv"])
+        try await app.test(.router) { client in
+            let before = Self.text(try await client.execute(uri: "/squad", method: .get))
+            #expect(!before.contains("Noor Haddad"))
+            var importer = Importer()
+            importer.foldsTrials = false
+            let result = importer.importFiles([
+                Self.packageRoot.appendingPathComponent("SampleData/clinic_wide.csv").path
+            ])
+            _ = try await store.store(result.measurements, sessions: result.sessions, files: result.summary.files)
+            let after = Self.text(try await client.execute(uri: "/squad", method: .get))
+            #expect(after.contains("Noor Haddad"))
+        }
+    }
+
     @Test("the API: athletes, an athlete's and a squad's report in the JSON contract")
     func api() async throws {
         let (app, _, _) = try await Self.desk("api")
@@ -341,6 +360,54 @@ struct WebAppTests {
             let squad = try await client.execute(uri: "/api/squad?squad=firsts", method: .get)
             let squadReport = try JSONSerialization.jsonObject(with: Data(buffer: squad.body)) as? [String: Any]
             #expect((squadReport?["assessments"] as? [Any])?.count == 11)
+        }
+    }
+
+    @Test("with a login: everything but the log-in page needs a session; a wrong password none; log-out ends it")
+    func login() async throws {
+        // Cost 4 keeps the test quick; the desk checks any bcrypt hash alike.
+        let login = DeskLogin(passwordHash: DeskLogin.makeHash("correct horse battery", cost: 4), secureCookies: true)
+        let (app, _, _) = try await Self.desk("login", login: login)
+        try await app.test(.router) { client in
+            let page = try await client.execute(uri: "/squad", method: .get)
+            #expect(page.status == .seeOther && page.headers[.location] == "/login")
+            #expect(try await client.execute(uri: "/api/athletes", method: .get).status == .unauthorized)
+            #expect(try await client.execute(uri: "/athletes/A02/report.pdf", method: .get).status == .seeOther)
+            #expect(try await client.execute(uri: "/static/desk.css", method: .get).status == .ok)
+            let first = try await client.execute(uri: "/login", method: .get)
+            #expect(Self.text(first).contains("type=\"password\""))
+            let set = try #require(first.headers[.setCookie])
+            let token = String(set.split(separator: ";")[0].split(separator: "=")[1])
+            var form: HTTPFields = [
+                .cookie: "hqscreen_csrf=\(token)", .contentType: "application/x-www-form-urlencoded",
+            ]
+            let wrong = try await client.execute(
+                uri: "/login", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&password=correct+horse+battery+staple"))
+            #expect(wrong.status == .unauthorized)
+            #expect(
+                Self.text(wrong).contains("That is not the desk&#39;s password.")
+                    || Self.text(wrong).contains("That is not the desk&#x27;s password."))
+            #expect(wrong.headers[.setCookie] == nil)
+            let right = try await client.execute(
+                uri: "/login", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&password=correct+horse+battery"))
+            #expect(right.status == .seeOther && right.headers[.location] == "/squad")
+            let session = try #require(right.headers[.setCookie])
+            #expect(session.contains("HttpOnly") && session.contains("Secure") && session.contains("SameSite=Strict"))
+            let id = String(session.split(separator: ";")[0].split(separator: "=")[1])
+            form[.cookie] = "hqscreen_csrf=\(token); hqscreen_session=\(id)"
+            let squad = try await client.execute(uri: "/squad", method: .get, headers: form)
+            #expect(squad.status == .ok)
+            #expect(Self.text(squad).contains("Log out"))
+            #expect(try await client.execute(uri: "/api/athletes", method: .get, headers: form).status == .ok)
+            let out = try await client.execute(
+                uri: "/logout", method: .post, headers: form, body: ByteBuffer(string: "csrf=\(token)"))
+            #expect(out.status == .seeOther && out.headers[.location] == "/login")
+            #expect(try await client.execute(uri: "/squad", method: .get, headers: form).status == .seeOther)
+            // A made-up session is no session.
+            form[.cookie] = "hqscreen_csrf=\(token); hqscreen_session=\(String(repeating: "a", count: 64))"
+            #expect(try await client.execute(uri: "/squad", method: .get, headers: form).status == .seeOther)
         }
     }
 
