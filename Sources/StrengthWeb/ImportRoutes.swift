@@ -36,7 +36,9 @@ struct ImportRoutes {
         html += "<label>Body mass (kg)<input name=\"bodyMass\" inputmode=\"decimal\" maxlength=\"8\"></label>"
         html += "<label>Weight unit<select name=\"weightUnit\"><option value=\"\"></option><option>kg</option>"
         html += "<option>lb</option></select></label>"
-        html += "<label>Test date<input type=\"date\" name=\"date\"></label></div>"
+        html += "<label>Test date<input type=\"date\" name=\"date\"></label>"
+        html += "<label>Mapping file (docs/input-formats.md)<input type=\"file\" name=\"mapping\" "
+        html += "accept=\".yaml,.yml,.txt\"></label></div>"
         html += "<p><button class=\"primary\" type=\"submit\">Check the files</button></p></form>"
         return DeskPage.page(title: "Import — HQScreen", current: "/import", context, html)
     }
@@ -64,14 +66,23 @@ struct ImportRoutes {
             try CSRFProtection.require(nil, request: request)
             return form(context)
         }
-        let files = upload.files.filter { $0.bytes > 0 }
+        let files = upload.files.filter { $0.bytes > 0 && $0.field != "mapping" }
         guard !files.isEmpty else {
             await staging.discard(token)
             return form(context, error: "Choose at least one file that is not empty.").with(status: .badRequest)
         }
         let importOptions: ImportOptions
         do {
-            importOptions = try Self.options(upload.fields, today: options.today())
+            var mapping: Mapping?
+            if let file = upload.files.first(where: { $0.field == "mapping" && $0.bytes > 0 }) {
+                let text = String(decoding: FileManager.default.contents(atPath: file.path) ?? Data(), as: UTF8.self)
+                do {
+                    mapping = try Mapping.parse(text, file: file.name)
+                } catch {
+                    throw HTTPError(.badRequest, message: "The mapping file: \(error.description)")
+                }
+            }
+            importOptions = try Self.options(upload.fields, mapping: mapping, today: options.today())
         } catch let error as HTTPError {
             await staging.discard(token)
             return form(context, error: error.body ?? "").with(status: .badRequest)
@@ -107,11 +118,13 @@ struct ImportRoutes {
         return result
     }
 
-    static func options(_ fields: [String: String], today: TestDate) throws -> ImportOptions {
+    /// The page's details for files that lack them, and the mapping file when one was sent.
+    static func options(_ fields: [String: String], mapping: Mapping?, today: TestDate) throws -> ImportOptions {
         func field(_ name: String) -> String? {
             fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        var options = ImportOptions(today: today)
+        // Built with the mapping, which brings its own date order, decimal mark and unit.
+        var options = ImportOptions(mapping: mapping, today: today)
         if let sex = field("sex") {
             guard let value = Sex(rawValue: sex) else { throw HTTPError(.badRequest, message: "Sex: female or male.") }
             options.sex = value

@@ -74,7 +74,11 @@ struct LoginRoutes {
         try CSRFProtection.require(form.csrf, request: request)
         guard let password = form.password, !password.isEmpty, password.utf8.count <= 1024,
             Bcrypt.verify(password, hash: login.passwordHash)
-        else { return page(context, error: "That is not the desk's password.").with(status: .unauthorized) }
+        else {
+            // A second per wrong guess, on top of bcrypt's own cost, without holding a thread.
+            try await Task.sleep(for: .seconds(1))
+            return page(context, error: "That is not the desk's password.").with(status: .unauthorized)
+        }
         let id = await sessions.start(lifetime: login.sessionLifetime)
         var response = Response(status: .seeOther, headers: [.location: "/squad"])
         response.setCookie(

@@ -119,6 +119,7 @@ private final class PartCollector {
         let disposition = headers.first { $0.0.lowercased() == "content-disposition" }.map(\.1) ?? ""
         let (name, filename) = MultipartUpload.disposition(disposition)
         if let filename {
+            fieldName = name
             let index = files.count
             let path = folder.appendingPathComponent("\(index + 1).csv").path
             guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]),
@@ -129,7 +130,8 @@ private final class PartCollector {
             }
             file = handle
             let name = UploadStaging.displayName(filename, index: index, taken: Set(files.map(\.name)))
-            files.append(UploadStaging.StagedFile(name: name, path: path, bytes: 0, sha256: ""))
+            files.append(
+                UploadStaging.StagedFile(field: fieldName ?? "files", name: name, path: path, bytes: 0, sha256: ""))
         } else {
             fieldName = name
         }
@@ -160,7 +162,7 @@ private final class PartCollector {
         if let file {
             try? file.close()
             self.file = nil
-        } else if let fieldName {
+        } else if let fieldName, started {
             fields[fieldName] = String(decoding: fieldValue, as: UTF8.self)
         }
         reset()

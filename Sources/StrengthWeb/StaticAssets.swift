@@ -30,6 +30,9 @@ enum StaticAssets {
         ul.diagnostics { font-family: ui-monospace, monospace; font-size: 9pt; }
         .error { color: #c92a2a; }
         details.edit { margin: 1em 0; }
+        pre.profile { white-space: pre-wrap; font-size: 9pt; }
+        nav.desk form.logout { margin-left: auto; }
+        nav.desk form.logout button { color: #fff; border-color: #74c0fc; background: transparent; }
         @media print { nav.desk, .desk-actions, details.edit, form.filters { display: none; } }
         """
 

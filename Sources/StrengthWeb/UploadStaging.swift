@@ -7,6 +7,8 @@ import StrengthStore
 /// as a path), kept for an hour.
 actor UploadStaging {
     struct StagedFile: Sendable {
+        /// The form field it came in: `files`, or `mapping` for a mapping file.
+        var field: String
         /// The name as uploaded, cleaned for display; unique within its upload.
         var name: String
         var path: String

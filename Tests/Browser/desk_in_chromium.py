@@ -6,7 +6,7 @@ Usage: desk_in_chromium.py HQSCREEN_BINARY PACKAGE_ROOT OUT_DIR
 Starts `hqscreen serve` on a new store and a free port, then, as a physio would: opens the import
 page, chooses a SampleData file, checks the preview, confirms, sees the squad table, opens an
 athlete, checks the findings and the program are there, and saves the page as PDF. Screenshots of
-each page and the PDF go to OUT_DIR. Exits non-zero, saying what was missing, on any failure."""
+each page (and the thresholds page) and the PDF go to OUT_DIR. Exits non-zero, saying what was missing, on any failure."""
 import base64
 import os
 import subprocess
@@ -106,7 +106,11 @@ def run(base, root, out):
         expect("Sam Sprinter" in text and "Hip raise" in text, "the printed PDF lacks the athlete or the program")
         expect("Import" not in text.split("Hamstring:quadriceps screening")[0],
                "the desk's menu is printed")
-        print(f"desk_in_chromium: import, preview, squad, athlete and print passed; pictures in {out}")
+        driver.find_element(By.LINK_TEXT, "Thresholds").click()
+        wait_for(driver, "Thresholds: profile default-v1", "the thresholds page")
+        expect("Croisier et al. 2008" in driver.page_source, "the thresholds page lacks its sources")
+        driver.save_screenshot(os.path.join(out, "desk-thresholds.png"))
+        print(f"desk_in_chromium: import, preview, squad, athlete, print and thresholds passed; pictures in {out}")
     finally:
         driver.quit()
 

@@ -27,6 +27,7 @@ struct ServeCommandTests {
         #expect(
             pictures == [
                 "desk-athlete.pdf", "desk-athlete.png", "desk-import.png", "desk-preview.png", "desk-squad.png",
+                "desk-thresholds.png",
             ])
     }
 

@@ -53,8 +53,14 @@ struct WebAppTests {
 
     static let boundary = "----hqscreen-test-boundary"
 
-    static func multipart(fields: [(String, String)], files: [(String, String)]) -> ByteBuffer {
+    static func multipart(
+        fields: [(String, String)], files: [(String, String)], mapping: (String, String)? = nil
+    ) -> ByteBuffer {
         var body = ""
+        if let (filename, content) = mapping {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"mapping\"; filename=\"\(filename)\"\r\n"
+            body += "Content-Type: text/plain\r\n\r\n\(content)\r\n"
+        }
         for (name, value) in fields {
             body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
         }
@@ -114,6 +120,12 @@ struct WebAppTests {
             #expect(pdf.headers[.contentType] == "application/pdf")
             #expect(Array(pdf.body.readableBytesView.prefix(5)) == Array("%PDF-".utf8))
             #expect(pdf.headers[.contentDisposition] == "attachment; filename=\"a02-report.pdf\"")
+            let handout = try await client.execute(uri: "/athletes/A02/handout.pdf", method: .get)
+            #expect(Array(handout.body.readableBytesView.prefix(5)) == Array("%PDF-".utf8))
+            #expect(handout.body.readableBytes < pdf.body.readableBytes, "the handout is the shorter document")
+            let script = try await client.execute(uri: "/static/desk.js", method: .get)
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8")
+            #expect(Self.text(script).contains("window.print()"))
             let csv = Self.text(try await client.execute(uri: "/athletes/A02/report.csv", method: .get))
             #expect(csv.dropFirst().hasPrefix("athlete,name,date,"))
             #expect(csv.split(separator: "\r\n").dropFirst().allSatisfy { $0.hasPrefix("A02,") })
@@ -231,6 +243,77 @@ struct WebAppTests {
         try await Task.sleep(for: .milliseconds(200))
         #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
         await store.close()
+    }
+
+    @Test("a mapping file sent with the upload reads a layout nobody has seen; a wrong one is named with its line")
+    func mapping() async throws {
+        let (app, store, _) = try await Self.desk("mapping", files: [])
+        let export =
+            "Northside export v2\nwho;when;leg;muscle;torque;note\nN1;12.01.2026;L;hamstrings;104,5;x\n"
+            + "N1;12.01.2026;L;quadriceps;200,0;y\n"
+        let mapping = """
+            skip 1
+            delimiter semicolon
+            decimal-mark comma
+            date-format dmy
+            columns athlete, date, side, muscle, value, -
+            constant velocity 60
+            constant contraction concentric
+            unit Nm
+
+            """
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let preview = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(
+                    fields: [("csrf", token)], files: [("northside.csv", export)], mapping: ("northside.map", mapping)))
+            let html = Self.text(preview)
+            #expect(html.contains("<td>northside.csv</td>"))
+            #expect(html.contains("Store 2 tests"))
+            #expect(!html.contains("<td>northside.map</td>"), "the mapping is not a file to import")
+            let start = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            _ = try await client.execute(
+                uri: "/import/confirm", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&token=\(html[start...].prefix(64))"))
+            let wrong = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(
+                    fields: [("csrf", token)], files: [("northside.csv", export)],
+                    mapping: ("bad.map", "unit furlongs\n")))
+            #expect(wrong.status == .badRequest)
+            #expect(Self.text(wrong).contains("The mapping file: bad.map:1: unit must be one of:"))
+        }
+        #expect(try await store.tests().measurements.map(\.value.si) == [104.5, 200])
+    }
+
+    @Test("cancelling an upload forgets it: its files go, and it can no longer be stored")
+    func cancel() async throws {
+        let (app, store, staging) = try await Self.desk("cancel", files: [])
+        let long = try Self.sample("SampleData/team_long.csv")
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            let html = Self.text(
+                try await client.execute(
+                    uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                    body: Self.multipart(fields: [("csrf", token)], files: [("a.csv", long)])))
+            let start = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
+            let upload = String(html[start...].prefix(64))
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            let cancelled = try await client.execute(
+                uri: "/import/cancel", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&token=\(upload)"))
+            #expect(cancelled.status == .seeOther && cancelled.headers[.location] == "/import")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+            let late = try await client.execute(
+                uri: "/import/confirm", method: .post, headers: form,
+                body: ByteBuffer(string: "csrf=\(token)&token=\(upload)"))
+            #expect(late.status == .gone)
+        }
+        #expect(try await store.athletes().isEmpty)
     }
 
     @Test("every form needs the CSRF token: without it, 403 and nothing staged or stored")
