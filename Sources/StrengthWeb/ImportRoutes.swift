@@ -119,6 +119,11 @@ struct ImportRoutes {
     }
 
     /// The page's details for files that lack them, and the mapping file when one was sent.
+    /// The import line without its pointer to `hqscreen check`: the page lists the details itself.
+    static func importLine(_ summary: ImportSummary) -> String {
+        TextReport.importLine(summary).replacingOccurrences(of: " (details: hqscreen check)", with: "")
+    }
+
     static func options(_ fields: [String: String], mapping: Mapping?, today: TestDate) throws -> ImportOptions {
         func field(_ name: String) -> String? {
             fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -154,7 +159,7 @@ struct ImportRoutes {
         _ result: ImportResult, _ upload: UploadStaging.Upload, _ token: String, _ context: DeskContext
     ) -> String {
         var html = "<header><h1>Check the files before they are stored</h1>"
-        html += "<p>\(DeskPage.e(TextReport.importLine(result.summary)))</p></header>"
+        html += "<p>\(DeskPage.e(Self.importLine(result.summary)))</p></header>"
         html += "<table class=\"preview\"><tr><th>File</th><th>Layout</th><th>Rows read</th><th>Imported</th>"
         html += "<th>Skipped</th><th>Rejected</th><th>Tests</th></tr>"
         for file in result.summary.files {
@@ -164,6 +169,19 @@ struct ImportRoutes {
             html += "<td>\(file.measurements)</td></tr>"
         }
         html += "</table>"
+        // Every column is named: what it was read as, or that it was not used.
+        for file in result.summary.files where !file.columns.isEmpty {
+            let read = file.columns.filter { $0.readAs != nil }.map {
+                "\($0.column) ‘\($0.header)’ as \($0.readAs!)"
+            }
+            let unused = file.columns.filter { $0.readAs == nil }.map { "\($0.column) ‘\($0.header)’" }
+            html += "<p class=\"columns\"><strong>\(DeskPage.e(file.path))</strong> reads "
+            html += DeskPage.e(read.isEmpty ? "no column" : read.joined(separator: ", "))
+            if !unused.isEmpty {
+                html += "; <span class=\"error\">not used: \(DeskPage.e(unused.joined(separator: ", ")))</span>"
+            }
+            html += ".</p>"
+        }
         if !result.summary.diagnostics.isEmpty {
             html += "<h3>What the files say (file:line:column)</h3><ul class=\"diagnostics\">"
             for diagnostic in result.summary.diagnostics {
@@ -207,7 +225,7 @@ struct ImportRoutes {
         let outcome = try await store.store(
             result.measurements, sessions: result.sessions, files: result.summary.files, squad: upload.squad,
             fileHashes: hashes)
-        var html = "<header><h1>Stored</h1><p>\(DeskPage.e(TextReport.importLine(result.summary)))</p>"
+        var html = "<header><h1>Stored</h1><p>\(DeskPage.e(Self.importLine(result.summary)))</p>"
         html += "<p>Stored \(TextReport.plural(outcome.stored, "new test")), \(outcome.alreadyStored) already stored, "
         html += "\(TextReport.plural(outcome.conflicts.count, "conflict")).</p></header>"
         if !outcome.conflicts.isEmpty {

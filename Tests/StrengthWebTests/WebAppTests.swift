@@ -175,6 +175,20 @@ struct WebAppTests {
                 html.contains("<td>team_long.csv</td><td>generic-long</td><td>107</td><td>106</td><td>1</td><td>0</td>")
             )
             #expect(html.contains("team_long.csv:"))
+            #expect(html.contains("<strong>team_long.csv</strong> reads 1 ‘Athlete ID’ as athlete, 2 ‘Name’ as name"))
+            #expect(!html.contains("not used"))
+            let noted = try await client.execute(
+                uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                body: Self.multipart(
+                    fields: [("csrf", token)],
+                    files: [
+                        (
+                            "noted.csv",
+                            "athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm,notes\n"
+                                + "N1,2026-01-12,L,hamstrings,concentric,60,104,sore\n"
+                        )
+                    ]))
+            #expect(Self.text(noted).contains("not used: 8 ‘notes’"))
             #expect(html.contains("Store 106 tests in squad firsts"))
             #expect(try await store.athletes().isEmpty, "nothing is stored before the confirmation")
             let upload = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
@@ -196,7 +210,8 @@ struct WebAppTests {
                 body: ByteBuffer(string: "csrf=\(token)&token=\(uploadToken)"))
             #expect(again.status == .gone)
             try await Task.sleep(for: .milliseconds(100))
-            #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path) == [])
+            // Only the upload never confirmed (noted.csv) is still waiting.
+            #expect(try FileManager.default.contentsOfDirectory(atPath: staging.path).count == 1)
         }
     }
 
@@ -287,6 +302,38 @@ struct WebAppTests {
             #expect(Self.text(wrong).contains("The mapping file: bad.map:1: unit must be one of:"))
         }
         #expect(try await store.tests().measurements.map(\.value.si) == [104.5, 200])
+    }
+
+    @Test("a changed value for a stored test: the conflict names both uploads, the stored value stays")
+    func conflict() async throws {
+        let (app, store, _) = try await Self.desk("conflict", files: [])
+        let header = "athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
+        try await app.test(.router) { client in
+            let (cookie, token) = try await Self.session(client)
+            var form = cookie
+            form[.contentType] = "application/x-www-form-urlencoded"
+            var pages: [String] = []
+            for (name, value) in [("first.csv", "104"), ("edited.csv", "99.5")] {
+                let html = Self.text(
+                    try await client.execute(
+                        uri: "/import", method: .post, headers: Self.multipartHeaders(cookie),
+                        body: Self.multipart(
+                            fields: [("csrf", token)],
+                            files: [(name, header + "A1,2026-01-12,L,hamstrings,concentric,60,\(value)\n")])))
+                let start = try #require(html.range(of: "name=\"token\" value=\"")).upperBound
+                pages.append(
+                    Self.text(
+                        try await client.execute(
+                            uri: "/import/confirm", method: .post, headers: form,
+                            body: ByteBuffer(string: "csrf=\(token)&token=\(html[start...].prefix(64))"))))
+            }
+            #expect(pages[1].contains("Stored 0 new tests, 0 already stored, 1 conflict."))
+            #expect(
+                pages[1].contains(
+                    "A1 2026-01-12 left hamstrings concentric at 60°/s (isokinetic): stored 104.0 Nm (first.csv:2), "
+                        + "this import 99.5 Nm (edited.csv:2)"))
+        }
+        #expect(try await store.tests().measurements.map(\.value.si) == [104])
     }
 
     @Test("cancelling an upload forgets it: its files go, and it can no longer be stored")
