@@ -111,28 +111,7 @@ extension PostgresStore {
             let (identity, trial) = numbering.next(m)
             trials.append(Int32(trial))
             rows.number(Int64(index))
-            rows.text(m.athlete)
-            rows.text(m.date.description)
-            rows.number(identity.code)
-            rows.number(Int64(trial))
-            rows.text(m.side?.rawValue)
-            rows.text(m.muscle.rawValue)
-            rows.text(m.contraction.rawValue)
-            rows.number(m.velocity)
-            rows.number(m.angle)
-            rows.text(m.method.rawValue)
-            rows.text(m.value.dimension.rawValue)
-            rows.text(m.position?.rawValue)
-            rows.text(m.machine?.rawValue)
-            rows.number(m.value.si)
-            rows.text(m.sourceUnit.rawValue)
-            rows.flag(m.gravityCorrected)
-            rows.number(m.repetitions.map { Int64($0) })
-            rows.flag(m.isWarmUp)
-            rows.flag(m.isDropSet)
-            rows.flag(m.fromTrainingLog)
-            rows.number(Int64(m.source.line))
-            rows.number(importIds[m.source.file])
+            rows.test(m, date: m.date.description, identity: identity, trial: trial, importId: importIds[m.source.file])
         }
         let columns = Self.testColumns.joined(separator: ", ")
         var outcome = StoreImportOutcome()
@@ -186,7 +165,7 @@ extension PostgresStore {
 
 /// Rows in COPY's text format: fields separated by tabs, `\N` for nothing, and a backslash before
 /// what would end a field or a row.
-struct CopyRows {
+struct CopyRows: TestColumnSink {
     var buffer = ByteBuffer()
     private var startsRow = true
 

@@ -87,28 +87,7 @@ extension SQLiteStore {
             let date = m.date.description
             // Bound straight to SQLite: two million rows through `StatementArguments` took most of an import.
             row.reset()
-            row.bind(m.athlete)
-            row.bind(date)
-            row.bind(identity.code)
-            row.bind(Int64(trial))
-            row.bind(m.side?.rawValue)
-            row.bind(m.muscle.rawValue)
-            row.bind(m.contraction.rawValue)
-            row.bind(m.velocity)
-            row.bind(m.angle)
-            row.bind(m.method.rawValue)
-            row.bind(m.value.dimension.rawValue)
-            row.bind(m.position?.rawValue)
-            row.bind(m.machine?.rawValue)
-            row.bind(m.value.si)
-            row.bind(m.sourceUnit.rawValue)
-            row.bind(m.gravityCorrected.map { $0 ? Int64(1) : 0 })
-            row.bind(m.repetitions.map { Int64($0) })
-            row.bind(Int64(m.isWarmUp ? 1 : 0))
-            row.bind(Int64(m.isDropSet ? 1 : 0))
-            row.bind(Int64(m.fromTrainingLog ? 1 : 0))
-            row.bind(Int64(m.source.line))
-            row.bind(importIds[m.source.file])
+            row.test(m, date: date, identity: identity, trial: trial, importId: importIds[m.source.file])
             let status = sqlite3_step(insert.sqliteStatement)
             guard status == SQLITE_DONE else {
                 throw DatabaseError(
@@ -131,7 +110,7 @@ extension SQLiteStore {
 }
 
 /// Binds one row's values to a prepared statement, in order.
-struct RowBinder {
+struct RowBinder: TestColumnSink {
     let statement: OpaquePointer
     var index: Int32 = 0
     // SQLite copies the text before the call returns.
@@ -144,7 +123,7 @@ struct RowBinder {
         index = 0
     }
 
-    mutating func bind(_ text: String?) {
+    mutating func text(_ text: String?) {
         index += 1
         guard var text else {
             sqlite3_bind_null(statement, index)
@@ -157,13 +136,16 @@ struct RowBinder {
         }
     }
 
-    mutating func bind(_ number: Int64?) {
+    mutating func number(_ number: Int64?) {
         index += 1
         if let number { sqlite3_bind_int64(statement, index, number) } else { sqlite3_bind_null(statement, index) }
     }
 
-    mutating func bind(_ number: Double?) {
+    mutating func number(_ number: Double?) {
         index += 1
         if let number { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
     }
+
+    /// SQLite's booleans are the integers 0 and 1.
+    mutating func flag(_ value: Bool?) { number(value.map { $0 ? Int64(1) : 0 }) }
 }

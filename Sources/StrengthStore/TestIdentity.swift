@@ -110,6 +110,44 @@ public enum FileHashes {
     }
 }
 
+/// Where a test's columns go, in order: a SQLite statement's parameters or a COPY row.
+protocol TestColumnSink {
+    mutating func text(_ value: String?)
+    mutating func number(_ value: Int64?)
+    mutating func number(_ value: Double?)
+    mutating func flag(_ value: Bool?)
+}
+
+extension TestColumnSink {
+    /// A test's columns in the order both stores list them: athlete, date, protocol, trial, side,
+    /// muscle, contraction, velocity, angle, method, dimension, position, machine, valueSI,
+    /// sourceUnit, gravityCorrected, repetitions, warmUp, dropSet, trainingLog, line, importId.
+    mutating func test(_ m: Measurement, date: String, identity: TestIdentity, trial: Int, importId: Int64?) {
+        text(m.athlete)
+        text(date)
+        number(identity.code)
+        number(Int64(trial))
+        text(m.side?.rawValue)
+        text(m.muscle.rawValue)
+        text(m.contraction.rawValue)
+        number(m.velocity)
+        number(m.angle)
+        text(m.method.rawValue)
+        text(m.value.dimension.rawValue)
+        text(m.position?.rawValue)
+        text(m.machine?.rawValue)
+        number(m.value.si)
+        text(m.sourceUnit.rawValue)
+        flag(m.gravityCorrected)
+        number(m.repetitions.map { Int64($0) })
+        flag(m.isWarmUp)
+        flag(m.isDropSet)
+        flag(m.fromTrainingLog)
+        number(Int64(m.source.line))
+        number(importId)
+    }
+}
+
 /// What makes two stored rows the same test: athlete and day (columns of their own), and this —
 /// the protocol (side, muscle, contraction, speed to a tenth of a degree per second, knee angle to a
 /// degree, device, what was measured, position, machine) and the kind of row (training log, warm-up,
