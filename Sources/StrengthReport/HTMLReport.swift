@@ -115,8 +115,9 @@ public enum HTMLReport {
         try emit(footer(report) + "</main></body></html>\n")
     }
 
-    /// A file name as a relative link: safe names need no more than spaces encoded, but be exact.
-    static func percentEncoded(_ name: String) -> String {
+    /// Text as one URL path segment or query value: every byte but ASCII letters, digits and `-._~`
+    /// percent-encoded (a file name as a relative link, an athlete id in the desk's addresses).
+    public static func percentEncoded(_ name: String) -> String {
         var out = ""
         for byte in name.utf8 {
             let c = Character(UnicodeScalar(byte))

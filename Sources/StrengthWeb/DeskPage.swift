@@ -41,26 +41,6 @@ enum DeskPage {
 
     /// An athlete's page address: the id percent-encoded, so any id is one path segment.
     static func athleteHref(_ id: String, _ suffix: String = "") -> String {
-        "/athletes/" + percentEncoded(id) + suffix
-    }
-
-    static func percentEncoded(_ text: String) -> String {
-        var out = ""
-        for byte in text.utf8 {
-            if (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
-            {
-                out.unicodeScalars.append(UnicodeScalar(byte))
-            } else {
-                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(2)
-            }
-        }
-        return out
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
+        "/athletes/" + HTMLReport.percentEncoded(id) + suffix
     }
 }

@@ -235,7 +235,7 @@ struct ImportRoutes {
             }
             html += "</ul>"
         }
-        html += "<p><a href=\"/squad\(upload.squad.map { "?squad=" + DeskPage.percentEncoded($0) } ?? "")\">"
+        html += "<p><a href=\"/squad\(upload.squad.map { "?squad=" + HTMLReport.percentEncoded($0) } ?? "")\">"
         html += "See the squad</a> · <a href=\"/import\">Import more</a></p>"
         return DeskPage.page(title: "Stored — HQScreen", current: "/import", context, html)
     }
