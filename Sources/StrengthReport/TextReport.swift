@@ -72,8 +72,9 @@ public enum TextReport {
         return [""] + TextWrap.wrap(TerminalSafe.escape(footer), width: width, indent: "")
     }
 
-    /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`
-    public static func importLine(_ summary: ImportSummary) -> String {
+    /// `Imported 118 of 124 rows from 2 files: 4 skipped, 2 rejected (details: hqscreen check).`;
+    /// without the pointer where the page lists the details itself.
+    public static func importLine(_ summary: ImportSummary, pointsToCheck: Bool = true) -> String {
         let c = summary.counts
         var line =
             "Imported \(c.rowsImported) of \(plural(c.rowsRead, "row")) from \(plural(summary.files.count, "file"))"
@@ -82,7 +83,9 @@ public enum TextReport {
         if c.rowsRejected > 0 { extras.append("\(c.rowsRejected) rejected") }
         let failed = summary.failedFiles.count
         if failed > 0 { extras.append("\(plural(failed, "file")) unreadable") }
-        if !extras.isEmpty { line += ": " + extras.joined(separator: ", ") + " (details: hqscreen check)" }
+        if !extras.isEmpty {
+            line += ": " + extras.joined(separator: ", ") + (pointsToCheck ? " (details: hqscreen check)" : "")
+        }
         return line + "."
     }
 

@@ -40,11 +40,11 @@ struct CSRFProtection: RouterMiddleware {
         return difference == 0
     }
 
+    static let refusal = HTTPError(
+        .forbidden, message: "This form has expired or did not come from this desk: reload the page.")
+
     static func require(_ submitted: String?, request: Request) throws {
-        guard accepts(submitted, request: request) else {
-            throw HTTPError(
-                .forbidden, message: "This form has expired or did not come from this desk: reload the page.")
-        }
+        guard accepts(submitted, request: request) else { throw refusal }
     }
 }
 

@@ -8,7 +8,7 @@ struct DeskReports: Sendable {
     let store: any HistoryStore
     let options: DeskOptions
 
-    /// One squad's report (every athlete when `squad` is nil); nil when it has no tests.
+    /// One squad's report (every athlete when `squad` is nil); empty when it has no tests.
     func squad(_ squad: String?) async throws -> ScreeningReport {
         try await report(athlete: nil, squad: squad)
     }

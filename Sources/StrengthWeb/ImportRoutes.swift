@@ -63,8 +63,7 @@ struct ImportRoutes {
         }
         guard CSRFProtection.accepts(upload.fields[CSRFProtection.fieldName], request: request) else {
             await staging.discard(token)
-            try CSRFProtection.require(nil, request: request)
-            return form(context)
+            throw CSRFProtection.refusal
         }
         let files = upload.files.filter { $0.bytes > 0 && $0.field != "mapping" }
         guard !files.isEmpty else {
@@ -119,11 +118,6 @@ struct ImportRoutes {
     }
 
     /// The page's details for files that lack them, and the mapping file when one was sent.
-    /// The import line without its pointer to `hqscreen check`: the page lists the details itself.
-    static func importLine(_ summary: ImportSummary) -> String {
-        TextReport.importLine(summary).replacingOccurrences(of: " (details: hqscreen check)", with: "")
-    }
-
     static func options(_ fields: [String: String], mapping: Mapping?, today: TestDate) throws -> ImportOptions {
         func field(_ name: String) -> String? {
             fields[name].map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
@@ -159,7 +153,7 @@ struct ImportRoutes {
         _ result: ImportResult, _ upload: UploadStaging.Upload, _ token: String, _ context: DeskContext
     ) -> String {
         var html = "<header><h1>Check the files before they are stored</h1>"
-        html += "<p>\(DeskPage.e(Self.importLine(result.summary)))</p></header>"
+        html += "<p>\(DeskPage.e(TextReport.importLine(result.summary, pointsToCheck: false)))</p></header>"
         html += "<table class=\"preview\"><tr><th>File</th><th>Layout</th><th>Rows read</th><th>Imported</th>"
         html += "<th>Skipped</th><th>Rejected</th><th>Tests</th></tr>"
         for file in result.summary.files {
@@ -225,7 +219,8 @@ struct ImportRoutes {
         let outcome = try await store.store(
             result.measurements, sessions: result.sessions, files: result.summary.files, squad: upload.squad,
             fileHashes: hashes)
-        var html = "<header><h1>Stored</h1><p>\(DeskPage.e(Self.importLine(result.summary)))</p>"
+        var html =
+            "<header><h1>Stored</h1><p>\(DeskPage.e(TextReport.importLine(result.summary, pointsToCheck: false)))</p>"
         html += "<p>Stored \(TextReport.plural(outcome.stored, "new test")), \(outcome.alreadyStored) already stored, "
         html += "\(TextReport.plural(outcome.conflicts.count, "conflict")).</p></header>"
         if !outcome.conflicts.isEmpty {
