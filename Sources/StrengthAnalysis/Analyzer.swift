@@ -137,7 +137,9 @@ public struct Analyzer: Sendable {
             if !notes.contains(note) { notes.append(note) }
         }
         var missing: [MissingDetail] = []
-        for detail in findings.flatMap(\.missingDetails) where !missing.contains(detail) { missing.append(detail) }
+        for finding in findings {
+            for detail in finding.missingDetails where !missing.contains(detail) { missing.append(detail) }
+        }
         if !missing.isEmpty {
             notes.append(
                 "More cut-offs could apply with these details: "

@@ -71,33 +71,38 @@ enum Asymmetry {
             population: redNote == nil
                 ? fieldSport.population : "isokinetic testing in general (Sapega 1990), without the red band")
         var band = threshold.band(for: value)
-        var reason = lead(left, value: value, weaker: weaker, rule: rule)
         var confirmation: Finding.Confirmation?
-        let leg = weaker?.rawValue ?? "weaker"
-        switch band {
-        case .green: reason += ": within the \(Formatting.fixed(rule.amber, digits: 0))% usually seen."
-        case .amber:
-            if value >= rule.red, let redNote {
-                reason += ": a large difference, but \(redNote). A training target for the \(leg) leg."
-            } else {
-                reason += ": a training target for the \(leg) leg."
-            }
-        default:
+        if band == .red {
             // One test day is not enough: differences of 14–23% come and go between sessions.
             band = .amber
             confirmation = .pendingSecondTest
-            reason +=
-                ": at or above \(Formatting.fixed(rule.red, digits: 0))% — confirm on a second test day within "
-                + "\(rule.confirmWithinWeeks) weeks (a single test can differ this much by chance). "
-                + "Until then, a training target for the \(leg) leg."
         }
         if redNote != nil && band == .amber && value >= rule.red { threshold.red = nil }
         var finding = Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
-            contraction: left.contraction, weakerSide: weaker, value: value, band: band,
-            reason: reason + " Formula: (stronger − weaker) ÷ stronger × 100."
-                + RatioWords.population(threshold.population),
+            contraction: left.contraction, weakerSide: weaker, value: value, band: band, reason: "",
             threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
+        let shownBand = band
+        let population = threshold.population
+        finding.setReason { [redNote, confirmation] in
+            var reason = lead(left, value: value, weaker: weaker, rule: rule)
+            let leg = weaker?.rawValue ?? "weaker"
+            switch (shownBand, confirmation) {
+            case (.green, _): reason += ": within the \(Formatting.fixed(rule.amber, digits: 0))% usually seen."
+            case (_, .pendingSecondTest?):
+                reason +=
+                    ": at or above \(Formatting.fixed(rule.red, digits: 0))% — confirm on a second test day within "
+                    + "\(rule.confirmWithinWeeks) weeks (a single test can differ this much by chance). "
+                    + "Until then, a training target for the \(leg) leg."
+            default:
+                if value >= rule.red, let redNote {
+                    reason += ": a large difference, but \(redNote). A training target for the \(leg) leg."
+                } else {
+                    reason += ": a training target for the \(leg) leg."
+                }
+            }
+            return reason + " Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(population)
+        }
         finding.confirmation = confirmation
         // Only a difference the red would have caught needs the word, or the details that decide it.
         if value >= rule.red {
@@ -127,13 +132,15 @@ enum Asymmetry {
         finding.band = threshold.band(for: finding.value) == .red ? .red : finding.band
         guard finding.band == .red, let earlierDate = earlier.measurements.first?.date else { return }
         finding.confirmation = .confirmed
-        let leg = finding.weakerSide?.rawValue ?? "weaker"
-        let marked = finding.value >= rule.marked ? "a marked, " : ""
-        finding.reason =
-            lead(finding.measurements[0], value: finding.value, weaker: finding.weakerSide, rule: rule)
-            + ": at or above \(Formatting.fixed(red, digits: 0))% on this test and on \(earlierDate) — \(marked)confirmed "
-            + "difference. Work the \(leg) leg first. Formula: (stronger − weaker) ÷ stronger × 100."
-            + RatioWords.population(threshold.population)
+        let (measured, value, weaker) = (finding.measurements[0], finding.value, finding.weakerSide)
+        finding.setReason {
+            let leg = weaker?.rawValue ?? "weaker"
+            let marked = value >= rule.marked ? "a marked, " : ""
+            return lead(measured, value: value, weaker: weaker, rule: rule)
+                + ": at or above \(Formatting.fixed(red, digits: 0))% on this test and on \(earlierDate) — "
+                + "\(marked)confirmed difference. Work the \(leg) leg first. "
+                + "Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(threshold.population)
+        }
     }
 
     static func limbSymmetry(left: Measurement, right: Measurement, involved: Side, rule: LimbSymmetryRule)
@@ -179,9 +186,15 @@ enum Asymmetry {
 
     private static func inputs(_ left: Measurement, _ right: Measurement) -> [FindingInput] {
         let unit = left.value.dimension.siSymbol
+        // Literal names: interpolating them cost two allocations per finding.
+        let (leftName, rightName) =
+            switch left.muscle {
+            case .quadriceps: ("left quadriceps peak", "right quadriceps peak")
+            case .hamstrings: ("left hamstrings peak", "right hamstrings peak")
+            }
         return [
-            FindingInput(name: "left \(left.muscle.rawValue) peak", value: left.value.si, unit: unit),
-            FindingInput(name: "right \(right.muscle.rawValue) peak", value: right.value.si, unit: unit),
+            FindingInput(name: leftName, value: left.value.si, unit: unit),
+            FindingInput(name: rightName, value: right.value.si, unit: unit),
         ]
     }
 }

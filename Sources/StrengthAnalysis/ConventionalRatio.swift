@@ -27,8 +27,9 @@ enum ConventionalRatio {
     ) -> Finding {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
-        func leadText(_ cutoffs: [Double]) -> String {
-            "\(Words.side(h.side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
+        let side = h.side
+        @Sendable func leadText(_ cutoffs: [Double]) -> String {
+            "\(Words.side(side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
                 + "torque at \(Formatting.velocity(velocity)) (hamstrings vs quadriceps, \(Words.speed(velocity)) speed)"
         }
         // The sentence's lead is written once, with the cut-offs it is shown against when there are any.
@@ -41,18 +42,18 @@ enum ConventionalRatio {
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
-            finding.reason = "\(leadText([])). \(refusal)."
+            finding.setReason { "\(leadText([])). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
         guard let row = profile.conventionalThreshold(at: velocity) else {
-            let lead = leadText([])
             if let reference = profile.conventionalReference(at: velocity) {
-                finding.reason =
-                    "\(lead). No validated cut-off at this speed; professional soccer players average "
-                    + "\(Formatting.ratio(reference.mean)) ± \(Formatting.ratio(reference.sd)) (\(reference.source))."
+                finding.setReason {
+                    "\(leadText([])). No validated cut-off at this speed; professional soccer players average "
+                        + "\(Formatting.ratio(reference.mean)) ± \(Formatting.ratio(reference.sd)) (\(reference.source))."
+                }
             } else {
-                finding.reason = "\(lead). No validated cut-off at this speed."
+                finding.setReason { "\(leadText([])). No validated cut-off at this speed." }
             }
             return finding
         }
@@ -81,12 +82,15 @@ enum ConventionalRatio {
                 break
             }
         }
+        let band = used.band(for: ratio)
         finding.threshold = used
-        finding.band = used.band(for: ratio)
-        finding.reason =
-            RatioWords.sentence(lead: leadText(used.cutoffs), band: finding.band, green: used.green!, red: used.red)
-            + RatioWords.population(used.population)
-            + (finding.populationNote.map { " Note: \($0)." } ?? "")
+        finding.band = band
+        let note = finding.populationNote
+        finding.setReason { [used] in
+            RatioWords.sentence(lead: leadText(used.cutoffs), band: band, green: used.green!, red: used.red)
+                + RatioWords.population(used.population)
+                + (note.map { " Note: \($0)." } ?? "")
+        }
         return finding
     }
 }
@@ -156,11 +160,19 @@ enum GravityCaveat {
         guard measurements.contains(where: { $0.method == .isokinetic && $0.gravityCorrected != true }) else {
             return []
         }
-        let state = measurements.contains { $0.gravityCorrected == false } ? "not" : "not known to be"
-        return [
-            "Torques \(state) gravity corrected: uncorrected ratios read higher at faster speeds (Aagaard et al. 1995)."
-        ]
+        return measurements.contains { $0.gravityCorrected == false } ? notCorrected : notKnownCorrected
     }
+
+    // Shared, not built: the caveat is on most dynamometer findings.
+    private static let notCorrected = [
+        "Torques not gravity corrected: uncorrected ratios read higher at faster speeds (Aagaard et al. 1995)."
+    ]
+    private static let notKnownCorrected = [
+        """
+        Torques not known to be gravity corrected: uncorrected ratios read higher at faster speeds \
+        (Aagaard et al. 1995).
+        """
+    ]
 }
 
 /// Notes for tests without a partner, grouped so that left and right at one speed make one note.

@@ -9,51 +9,76 @@ enum CroisierComposite {
     static let concentricSpeeds = [60.0, 240]
     static let eccentricSpeeds = [30.0, 120]
 
+    /// A criterion met, kept as numbers: its words are written only if the reason is read.
+    private enum Criterion {
+        case bilateral(Contraction, ratio: Double, velocity: Double)
+        case conventional(Double)
+        case mixed(Double)
+
+        func words(_ rule: CroisierRule) -> String {
+            switch self {
+            case .bilateral(let contraction, let ratio, let velocity):
+                "\(contraction.rawValue) hamstrings weaker ÷ stronger \(Formatting.ratio(ratio)) at "
+                    + "\(Formatting.velocity(velocity)) < \(Formatting.ratio(rule.bilateralRatio))"
+            case .conventional(let ratio):
+                "Hcon/Qcon at \(Formatting.velocity(rule.conventionalVelocity)) \(Formatting.ratio(ratio)) < "
+                    + Formatting.ratio(rule.conventional)
+            case .mixed(let ratio):
+                "mixed Hecc/Qcon \(Formatting.ratio(ratio)) < \(Formatting.ratio(rule.mixed))"
+            }
+        }
+    }
+
     static func finding(_ findings: [Finding], index: PeakIndex, rule: CroisierRule, profile: ThresholdProfile)
         -> Finding?
     {
-        var met: [String] = []
+        var met: [Criterion] = []
         var checked = 0
         var used: [Measurement] = []
 
         for (contraction, speeds) in [(Contraction.concentric, concentricSpeeds), (.eccentric, eccentricSpeeds)] {
-            let pairs = index.keys.filter {
-                $0.muscle == .hamstrings && $0.contraction == contraction && $0.side == .left && $0.dimension == .torque
-                    && $0.method == .isokinetic
-                    && $0.velocity.map { v in speeds.contains { profile.sameVelocity($0, v) } } == true
+            var worst: (Measurement, Measurement)?
+            for key in index.keys
+            where key.muscle == .hamstrings && key.contraction == contraction && key.side == .left
+                && key.dimension == .torque && key.method == .isokinetic
+            {
+                guard let velocity = key.velocity, speeds.contains(where: { profile.sameVelocity($0, velocity) }),
+                    let l = index[key], let r = index[key.with(side: .some(.right))]
+                else { continue }
+                if worst == nil || ratio((l, r)) < ratio(worst!) { worst = (l, r) }
             }
-            .compactMap { key -> (Measurement, Measurement)? in
-                guard let l = index[key], let r = index[key.with(side: .some(.right))] else { return nil }
-                return (l, r)
-            }
-            guard !pairs.isEmpty else { continue }
+            guard let worst else { continue }
             checked += 1
-            let worst = pairs.min { ratio($0) < ratio($1) }!
             if ratio(worst) < rule.bilateralRatio {
-                met.append(
-                    "\(contraction.rawValue) hamstrings weaker ÷ stronger \(Formatting.ratio(ratio(worst))) at "
-                        + "\(Formatting.velocity(worst.0.velocity ?? 0)) < \(Formatting.ratio(rule.bilateralRatio))")
+                met.append(.bilateral(contraction, ratio: ratio(worst), velocity: worst.0.velocity ?? 0))
                 used += [worst.0, worst.1]
             }
         }
-        let conventional = findings.filter {
-            $0.measure == .conventionalHQ && $0.threshold != nil
-                && $0.velocity.map { profile.sameVelocity($0, rule.conventionalVelocity) } == true
+        // The lowest banded conventional ratio at the rule's speed, and the lowest banded mixed ratio.
+        var conventional: Finding?
+        var mixed: Finding?
+        for finding in findings where finding.threshold != nil {
+            switch finding.measure {
+            case .conventionalHQ:
+                guard let velocity = finding.velocity, profile.sameVelocity(velocity, rule.conventionalVelocity)
+                else { continue }
+                if conventional == nil || finding.value < conventional!.value { conventional = finding }
+            case .functionalHQ where finding.velocity == nil:
+                if mixed == nil || finding.value < mixed!.value { mixed = finding }
+            default: continue
+            }
         }
-        if !conventional.isEmpty {
+        if let low = conventional {
             checked += 1
-            if let low = conventional.min(by: { $0.value < $1.value }), low.value < rule.conventional {
-                met.append(
-                    "Hcon/Qcon at \(Formatting.velocity(rule.conventionalVelocity)) \(Formatting.ratio(low.value)) < "
-                        + Formatting.ratio(rule.conventional))
+            if low.value < rule.conventional {
+                met.append(.conventional(low.value))
                 used += low.measurements
             }
         }
-        let mixed = findings.filter { $0.measure == .functionalHQ && $0.velocity == nil && $0.threshold != nil }
-        if !mixed.isEmpty {
+        if let low = mixed {
             checked += 1
-            if let low = mixed.min(by: { $0.value < $1.value }), low.value < rule.mixed {
-                met.append("mixed Hecc/Qcon \(Formatting.ratio(low.value)) < \(Formatting.ratio(rule.mixed))")
+            if low.value < rule.mixed {
+                met.append(.mixed(low.value))
                 used += low.measurements
             }
         }
@@ -61,21 +86,26 @@ enum CroisierComposite {
         // Undecided while the criteria not tested could still make two.
         guard met.count >= 2 || met.count + unchecked < 2 else { return nil }
         let band: Band = met.count >= 2 ? .red : .green
-        let reason =
-            met.count >= 2
-            ? "Croisier-style imbalance: \(met.count) of the criteria met (\(met.joined(separator: "; ")))."
-            : met.isEmpty
-                ? "Croisier-style rule not met: none of the \(checked) criteria tested is."
-                : "Croisier-style rule not met: 1 of the \(checked) criteria tested (\(met[0])); the rule needs two."
-        return Finding(
-            measure: .croisierComposite, value: Double(met.count), band: band,
-            reason: reason + " A soccer-derived screening rule (combined imbalance rule), not an injury prediction."
-                + RatioWords.population("professional soccer players"),
+        var finding = Finding(
+            measure: .croisierComposite, value: Double(met.count), band: band, reason: "",
             threshold: ThresholdUsed(
                 green: 2, red: 2, higherIsBetter: false, unit: "criteria", source: rule.source,
                 population: "professional soccer players"),
             inputs: [FindingInput(name: "criteria checked", value: Double(checked), unit: "criteria")],
             measurements: used)
+        finding.setReason { [met, checked] in
+            let reason =
+                met.count >= 2
+                ? "Croisier-style imbalance: \(met.count) of the criteria met "
+                    + "(\(met.map { $0.words(rule) }.joined(separator: "; ")))."
+                : met.isEmpty
+                    ? "Croisier-style rule not met: none of the \(checked) criteria tested is."
+                    : "Croisier-style rule not met: 1 of the \(checked) criteria tested (\(met[0].words(rule))); "
+                        + "the rule needs two."
+            return reason + " A soccer-derived screening rule (combined imbalance rule), not an injury prediction."
+                + RatioWords.population("professional soccer players")
+        }
+        return finding
     }
 
     private static func ratio(_ pair: (Measurement, Measurement)) -> Double {

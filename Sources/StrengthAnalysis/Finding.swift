@@ -140,6 +140,9 @@ public struct Finding: Sendable, Hashable {
         var value: Double
         var band: Band
         var reason: String
+        /// Makes `reason` when it is read: most runs (the CSV summary, the squad table, the store's
+        /// report) never read it, and writing every sentence was a third of the analysis.
+        var reasonWords: DeferredWords?
         var threshold: ThresholdUsed?
         var inputs: [FindingInput]
         var measurements: [Measurement]
@@ -168,10 +171,13 @@ public struct Finding: Sendable, Hashable {
     }
 
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.storage === rhs.storage || lhs.storage.fields == rhs.storage.fields
+        lhs.storage === rhs.storage || (lhs.storage.fields == rhs.storage.fields && lhs.reason == rhs.reason)
     }
 
-    public func hash(into hasher: inout Hasher) { hasher.combine(storage.fields) }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(storage.fields)
+        hasher.combine(reason)
+    }
 
     public var measure: Measure {
         get { storage.fields.measure }
@@ -222,8 +228,19 @@ public struct Finding: Sendable, Hashable {
     }
     /// The finding in plain words, with the threshold it was compared to.
     public var reason: String {
-        get { storage.fields.reason }
-        set { unique().fields.reason = newValue }
+        get { storage.fields.reasonWords?.make() ?? storage.fields.reason }
+        set {
+            let fields = unique()
+            fields.fields.reason = newValue
+            fields.fields.reasonWords = nil
+        }
+    }
+
+    /// Sets the reason to words written only if someone reads them.
+    public mutating func setReason(_ words: @escaping @Sendable () -> String) {
+        let fields = unique()
+        fields.fields.reason = ""
+        fields.fields.reasonWords = DeferredWords(make: words)
     }
     public var threshold: ThresholdUsed? {
         get { storage.fields.threshold }
@@ -346,6 +363,14 @@ public struct Finding: Sendable, Hashable {
         }
         return parts.joined(separator: "|")
     }
+}
+
+/// A sentence not yet written. Equal to every other: findings compare by the words themselves.
+struct DeferredWords: Sendable, Hashable {
+    let make: @Sendable () -> String
+
+    static func == (lhs: DeferredWords, rhs: DeferredWords) -> Bool { true }
+    func hash(into hasher: inout Hasher) {}
 }
 
 public struct VelocityPair: Sendable, Hashable {

@@ -38,13 +38,15 @@ enum FunctionalRatio {
         let threshold = ThresholdUsed(
             green: rule.cutoff.green, red: rule.cutoff.red, higherIsBetter: true, unit: "ratio",
             source: rule.cutoff.source, population: rule.cutoff.population)
-        let lead =
-            "\(Words.side(h.side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
-            + "\(Formatting.ratio(ratio, cutoffs: threshold.cutoffs)) of the concentric quadriceps' torque at "
-            + "\(Formatting.velocity(pair.concentric)) "
-            + "(hamstrings braking vs quadriceps kicking)"
+        let side = h.side
+        @Sendable func lead() -> String {
+            "\(Words.side(side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
+                + "\(Formatting.ratio(ratio, cutoffs: threshold.cutoffs)) of the concentric quadriceps' torque at "
+                + "\(Formatting.velocity(pair.concentric)) "
+                + "(hamstrings braking vs quadriceps kicking)"
+        }
         var finding = Finding(
-            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, reason: lead + ".",
+            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, reason: "",
             threshold: nil,
             inputs: [
                 FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
@@ -52,15 +54,17 @@ enum FunctionalRatio {
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
-            finding.reason = "\(lead). \(refusal)."
+            finding.setReason { "\(lead()). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
+        let band = threshold.band(for: ratio)
         finding.threshold = threshold
-        finding.band = threshold.band(for: ratio)
-        finding.reason =
-            RatioWords.sentence(lead: lead, band: finding.band, green: rule.cutoff.green, red: rule.cutoff.red)
-            + RatioWords.population(threshold.population)
+        finding.band = band
+        finding.setReason {
+            RatioWords.sentence(lead: lead(), band: band, green: rule.cutoff.green, red: rule.cutoff.red)
+                + RatioWords.population(threshold.population)
+        }
         return finding
     }
 
@@ -68,23 +72,29 @@ enum FunctionalRatio {
     {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
-        var reason =
-            "\(Words.side(h.side)) eccentric hamstrings reach \(Formatting.ratio(ratio)) of the concentric quadriceps' "
-            + "torque at \(Formatting.velocity(velocity)) (hamstrings braking vs quadriceps, same speed). "
-            + "Shown for information: no cut-off applies to a same-speed ratio"
-        if let reference = profile.functionalReference(at: velocity) {
-            reason +=
-                "; professional soccer players average \(Formatting.ratio(reference.mean)) ± "
-                + "\(Formatting.ratio(reference.sd)) (\(reference.source))"
-        }
-        return Finding(
+        let side = h.side
+        let reference = profile.functionalReference(at: velocity)
+        var finding = Finding(
             measure: .functionalHQ, side: h.side, velocity: velocity,
             velocityPair: VelocityPair(eccentric: velocity, concentric: velocity), value: ratio, band: .info,
-            reason: reason + ".", threshold: nil,
+            reason: "", threshold: nil,
             inputs: [
                 FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
             measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+        finding.setReason {
+            var reason =
+                "\(Words.side(side)) eccentric hamstrings reach \(Formatting.ratio(ratio)) of the concentric "
+                + "quadriceps' torque at \(Formatting.velocity(velocity)) (hamstrings braking vs quadriceps, same "
+                + "speed). Shown for information: no cut-off applies to a same-speed ratio"
+            if let reference {
+                reason +=
+                    "; professional soccer players average \(Formatting.ratio(reference.mean)) ± "
+                    + "\(Formatting.ratio(reference.sd)) (\(reference.source))"
+            }
+            return reason + "."
+        }
+        return finding
     }
 }

@@ -3,21 +3,33 @@ import StrengthModel
 /// The best result per protocol in one session: repeated trials count by their peak, as every
 /// isokinetic and dynamometer report does. Load-based sets are left to the 1RM estimate.
 struct PeakIndex {
-    let peaks: [ProtocolKey: Measurement]
     /// Keys in a stable, readable order (by velocity, then side, muscle, contraction), sorted once.
     let keys: [ProtocolKey]
+    /// The peak of each key, at the key's position.
+    private let peaks: [Measurement]
 
+    /// A session has a dozen or two protocols: a linear search of them beats hashing every key, and
+    /// building two arrays beats growing a dictionary.
     init(_ measurements: [Measurement]) {
-        var peaks: [ProtocolKey: Measurement] = [:]
+        var keys: [ProtocolKey] = []
+        var peaks: [Measurement] = []
         for m in measurements where m.method != .machine1RM && !m.isWarmUp {
             let key = ProtocolKey(m)
-            if m.value.si > (peaks[key]?.value.si ?? -1) { peaks[key] = m }
+            if let i = keys.firstIndex(of: key) {
+                if m.value.si > peaks[i].value.si { peaks[i] = m }
+            } else if m.value.si > -1 {
+                keys.append(key)
+                peaks.append(m)
+            }
         }
-        self.peaks = peaks
-        keys = peaks.keys.sorted()
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        self.keys = order.map { keys[$0] }
+        self.peaks = order.map { peaks[$0] }
     }
 
-    subscript(key: ProtocolKey) -> Measurement? { peaks[key] }
+    subscript(key: ProtocolKey) -> Measurement? {
+        keys.firstIndex(of: key).map { peaks[$0] }
+    }
 }
 
 /// Words for sides and muscles in sentences.

@@ -6,8 +6,11 @@ import StrengthModel
 enum QuadricepsDrivenRise {
     /// The quadriceps-loss finding, when `finding`'s rise since `earlier` is quadriceps-driven.
     static func check(_ finding: Finding, earlier: Finding, profile: ThresholdProfile) -> Finding? {
-        guard [.conventionalHQ, .functionalHQ, .isometricHQ].contains(finding.measure),
-            finding.value > earlier.value,
+        switch finding.measure {
+        case .conventionalHQ, .functionalHQ, .isometricHQ: break
+        default: return nil
+        }
+        guard finding.value > earlier.value,
             let hamstrings = finding.measurements.first, let quadriceps = finding.measurements.last,
             let oldHamstrings = earlier.measurements.first, let oldQuadriceps = earlier.measurements.last,
             finding.measurements.count == 2, earlier.measurements.count == 2,
@@ -18,23 +21,26 @@ enum QuadricepsDrivenRise {
         let hamstringsChange = (hamstrings.value.si - oldHamstrings.value.si) / oldHamstrings.value.si * 100
         guard quadricepsChange < -noise, hamstringsChange <= noise else { return nil }
         let unit = quadriceps.value.dimension.siSymbol
-        let speed = quadriceps.velocity.map { " at \(Formatting.velocity($0))" } ?? ""
-        let reason =
-            "\(Words.side(quadriceps.side)) quadriceps\(speed): \(Formatting.fixed(quadriceps.value.si, digits: 0)) \(unit), "
-            + "\(Formatting.fixed(-quadricepsChange, digits: 0))% less than on \(oldQuadriceps.date) "
-            + "(\(Formatting.fixed(oldQuadriceps.value.si, digits: 0)) \(unit)), while the hamstrings changed "
-            + "\(hamstringsChange >= 0 ? "+" : "−")\(Formatting.fixed(abs(hamstringsChange), digits: 0))%. The higher "
-            + "hamstrings:quadriceps ratio comes from weaker quadriceps, not stronger hamstrings: it is not progress. "
-            + "Changes within \(Formatting.fixed(noise, digits: 0))% are measurement noise."
-        return Finding(
+        var finding = Finding(
             measure: .strengthChange, side: quadriceps.side, velocity: quadriceps.velocity, angle: quadriceps.angle,
             muscle: .quadriceps, contraction: quadriceps.contraction, value: quadricepsChange, band: .info,
-            reason: reason, threshold: nil,
+            reason: "", threshold: nil,
             inputs: [
                 FindingInput(name: "quadriceps peak, earlier test", value: oldQuadriceps.value.si, unit: unit),
                 FindingInput(name: "quadriceps peak, this test", value: quadriceps.value.si, unit: unit),
                 FindingInput(name: "hamstrings change", value: hamstringsChange, unit: "%"),
             ],
             measurements: [oldQuadriceps, quadriceps])
+        finding.setReason {
+            let speed = quadriceps.velocity.map { " at \(Formatting.velocity($0))" } ?? ""
+            return "\(Words.side(quadriceps.side)) quadriceps\(speed): "
+                + "\(Formatting.fixed(quadriceps.value.si, digits: 0)) \(unit), "
+                + "\(Formatting.fixed(-quadricepsChange, digits: 0))% less than on \(oldQuadriceps.date) "
+                + "(\(Formatting.fixed(oldQuadriceps.value.si, digits: 0)) \(unit)), while the hamstrings changed "
+                + "\(hamstringsChange >= 0 ? "+" : "−")\(Formatting.fixed(abs(hamstringsChange), digits: 0))%. The "
+                + "higher hamstrings:quadriceps ratio comes from weaker quadriceps, not stronger hamstrings: it is not "
+                + "progress. Changes within \(Formatting.fixed(noise, digits: 0))% are measurement noise."
+        }
+        return finding
     }
 }

@@ -21,16 +21,21 @@ enum Retest {
             let date = assessments[i].date
             var strengthChanges: [Finding] = []
             for j in assessments[i].findings.indices {
-                let finding = assessments[i].findings[j]
-                let key = finding.key
+                // No copy of the finding is held while it is changed: a second reference would make
+                // every change copy all of its fields.
+                let key = assessments[i].findings[j].key
+                let measure = assessments[i].findings[j].measure
+                let value = assessments[i].findings[j].value
                 let slot = keys.firstIndex(of: key)
                 if let slot {
-                    assessments[i].findings[j].change = change(
-                        finding, previous: seen[slot].latest, first: seen[slot].first, profile: profile)
+                    let change = change(
+                        assessments[i].findings[j], previous: seen[slot].latest, first: seen[slot].first,
+                        profile: profile)
+                    assessments[i].findings[j].change = change
                     let earlier = seen[slot].finding
                     let withinWeeks =
                         date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
-                    if finding.measure == .asymmetry && withinWeeks {
+                    if measure == .asymmetry && withinWeeks {
                         Asymmetry.confirm(
                             &assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
                     }
@@ -43,7 +48,8 @@ enum Retest {
                         }
                     }
                 }
-                if finding.measure == .machine1RMHQ {
+                if measure == .machine1RMHQ {
+                    let finding = assessments[i].findings[j]
                     let machineKey = finding.side?.rawValue ?? "-"
                     if let earlier = lastMachine[machineKey] {
                         assessments[i].findings[j].caveats += MachineTrend.caveats(finding, earlier: earlier)
@@ -51,13 +57,13 @@ enum Retest {
                     lastMachine[machineKey] = (date, finding)
                 }
                 if let slot {
-                    seen[slot].latest = (date, finding.value)
+                    seen[slot].latest = (date, value)
                     seen[slot].finding = (date, assessments[i].findings[j])
                 } else {
                     keys.append(key)
                     seen.append(
                         Seen(
-                            first: (date, finding.value), latest: (date, finding.value),
+                            first: (date, value), latest: (date, value),
                             finding: (date, assessments[i].findings[j])))
                 }
             }

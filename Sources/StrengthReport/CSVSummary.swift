@@ -35,30 +35,50 @@ public enum CSVSummary {
 
     /// One athlete's rows, oldest first; the last test date's rows are the latest.
     @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> String {
-        var out = ""
+        var line = RowWriter()
         let latest = entries.last?.assessment.date
         var previous: ScreeningReport.Entry?
         for entry in entries {
-            out += (row(entry) + history(entry, previous: previous, isLatest: entry.assessment.date == latest))
-                .joined(separator: ",")
-            out += "\r\n"
+            row(entry, into: &line)
+            history(entry, previous: previous, isLatest: entry.assessment.date == latest, into: &line)
+            line.endRow()
             previous = entry
         }
-        return out
+        return line.text
+    }
+
+    /// Cells appended to one string: a row was 40 strings in an array, then joined.
+    struct RowWriter {
+        var text = ""
+        private var rowStarted = false
+
+        mutating func cell(_ value: String) {
+            if rowStarted { text.append(",") }
+            text.append(value)
+            rowStarted = true
+        }
+
+        mutating func endRow() {
+            text.append("\r\n")
+            rowStarted = false
+        }
     }
 
     /// `latest` … `age`: where the row stands in the athlete's history, and who they are.
-    static func history(_ entry: ScreeningReport.Entry, previous: ScreeningReport.Entry?, isLatest: Bool) -> [String] {
+    static func history(
+        _ entry: ScreeningReport.Entry, previous: ScreeningReport.Entry?, isLatest: Bool, into line: inout RowWriter
+    ) {
         let a = entry.assessment
         let deciding = ScreeningReport.TeamRow.deciding(a).flatMap { $0.band == .red || $0.band == .amber ? $0 : nil }
-        return [
-            isLatest ? "true" : "false", previous?.assessment.worstBand?.rawValue ?? "",
-            deciding?.change.map { number($0.sincePrevious, digits: 4) } ?? "",
-            text(a.info?.sport ?? ""), a.info?.involvedSide?.rawValue ?? "", a.info?.age.map(String.init) ?? "",
-        ]
+        line.cell(isLatest ? "true" : "false")
+        line.cell(previous?.assessment.worstBand?.rawValue ?? "")
+        line.cell(deciding?.change.map { number($0.sincePrevious, digits: 4) } ?? "")
+        line.cell(text(a.info?.sport ?? ""))
+        line.cell(a.info?.involvedSide?.rawValue ?? "")
+        line.cell(a.info?.age.map(String.init) ?? "")
     }
 
-    static func row(_ entry: ScreeningReport.Entry) -> [String] {
+    static func row(_ entry: ScreeningReport.Entry, into line: inout RowWriter) {
         let a = entry.assessment
         let f = a.findings
         func value(_ measure: Measure, _ side: Side?, velocity: Double? = nil, mixed: Bool = false) -> String {
@@ -69,43 +89,64 @@ public enum CSVSummary {
             guard let match else { return "" }
             return number(match.value, digits: measure == .nordicForce ? 1 : 4)
         }
-        let asymmetry = f.lazy.filter { $0.measure == .asymmetry }.max { $0.value < $1.value }
-        let stage = entry.program.exercises.first.map { $0.progression[$0.startStage] } ?? ""
-        var cells = [
-            text(a.athlete), text(a.info?.name ?? ""), a.date.description, a.info?.sex?.rawValue ?? "",
-            a.info?.bodyMassKg.map { number($0, digits: 1) } ?? "", a.worstBand?.rawValue ?? "",
-            String(f.count { $0.band == .red }), String(f.count { $0.band == .amber }),
-        ]
-        for velocity in [60.0, 180, 240, 300] {
-            cells += [
-                value(.conventionalHQ, .left, velocity: velocity), value(.conventionalHQ, .right, velocity: velocity),
-            ]
-        }
-        cells += [
-            value(.functionalHQ, .left, mixed: true), value(.functionalHQ, .right, mixed: true),
-            value(.isometricHQ, .left), value(.isometricHQ, .right), value(.machine1RMHQ, nil),
-            value(.nordicForce, .left), value(.nordicForce, .right),
-            asymmetry.map { number($0.value, digits: 1) } ?? "", text(asymmetry.map(FindingText.label) ?? ""),
-            asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "",
-            f.first { $0.measure == .croisierComposite }.map { String(Int(saturating: $0.value)) } ?? "",
-            entry.program.emphasis, text(stage), a.date.adding(days: entry.program.retestWeeks * 7).description,
-            text(FindingText.sources(a).joined(separator: "; ")),
-        ]
+        var red = 0
+        var amber = 0
+        var pending = 0
+        var asymmetry: Finding?
+        var croisier: Finding?
         var populations: [String] = []
-        for population in f.lazy.filter({ $0.band != .info }).compactMap(\.threshold?.population)
-        where !populations.contains(population) {
-            populations.append(population)
-        }
         var missing: [String] = []
-        for detail in f.lazy.flatMap(\.missingDetails).map(\.detail) where !missing.contains(detail) {
-            missing.append(detail)
+        for finding in f {
+            switch finding.band {
+            case .red: red += 1
+            case .amber: amber += 1
+            default: break
+            }
+            if finding.confirmation == .pendingSecondTest { pending += 1 }
+            if finding.measure == .asymmetry, asymmetry.map({ $0.value < finding.value }) ?? true {
+                asymmetry = finding
+            }
+            if finding.measure == .croisierComposite, croisier == nil { croisier = finding }
+            if finding.band != .info, let population = finding.threshold?.population,
+                !populations.contains(population)
+            {
+                populations.append(population)
+            }
+            for detail in finding.missingDetails where !missing.contains(detail.detail) {
+                missing.append(detail.detail)
+            }
         }
-        cells += [
-            text(populations.joined(separator: "; ")),
-            String(f.count { $0.confirmation == .pendingSecondTest }),
-            text(missing.joined(separator: "; ")),
-        ]
-        return cells
+        let stage = entry.program.exercises.first.map { $0.progression[$0.startStage] } ?? ""
+        line.cell(text(a.athlete))
+        line.cell(text(a.info?.name ?? ""))
+        line.cell(a.date.description)
+        line.cell(a.info?.sex?.rawValue ?? "")
+        line.cell(a.info?.bodyMassKg.map { number($0, digits: 1) } ?? "")
+        line.cell(a.worstBand?.rawValue ?? "")
+        line.cell(String(red))
+        line.cell(String(amber))
+        for velocity in [60.0, 180, 240, 300] {
+            line.cell(value(.conventionalHQ, .left, velocity: velocity))
+            line.cell(value(.conventionalHQ, .right, velocity: velocity))
+        }
+        line.cell(value(.functionalHQ, .left, mixed: true))
+        line.cell(value(.functionalHQ, .right, mixed: true))
+        line.cell(value(.isometricHQ, .left))
+        line.cell(value(.isometricHQ, .right))
+        line.cell(value(.machine1RMHQ, nil))
+        line.cell(value(.nordicForce, .left))
+        line.cell(value(.nordicForce, .right))
+        line.cell(asymmetry.map { number($0.value, digits: 1) } ?? "")
+        line.cell(text(asymmetry.map(FindingText.label) ?? ""))
+        line.cell(asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "")
+        line.cell(croisier.map { String(Int(saturating: $0.value)) } ?? "")
+        line.cell(entry.program.emphasis)
+        line.cell(text(stage))
+        line.cell(a.date.adding(days: entry.program.retestWeeks * 7).description)
+        line.cell(text(FindingText.sources(a).joined(separator: "; ")))
+        line.cell(text(populations.joined(separator: "; ")))
+        line.cell(String(pending))
+        line.cell(text(missing.joined(separator: "; ")))
     }
 
     static func number(_ value: Double, digits: Int) -> String { Formatting.fixed(value, digits: digits) }
@@ -118,11 +159,25 @@ public enum CSVSummary {
         let formula =
             first == UInt8(ascii: "=") || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
             || first == UInt8(ascii: "@") || first == 0x09 || first == 0x0D
-        let needsQuotes = utf8.contains {
-            $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+        var quotes = false
+        var needsQuotes = false
+        for byte in utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): quotes = true
+            case UInt8(ascii: ","), 0x0A, 0x0D: needsQuotes = true
+            default: continue
+            }
         }
         let value = formula ? "'" + raw : raw
-        guard needsQuotes else { return value }
-        return "\"" + value.replacing("\"", with: "\"\"") + "\""
+        guard needsQuotes || quotes else { return value }
+        // String.replacing is generic over collections and was a twentieth of a squad summary's time.
+        guard quotes else { return "\"" + value + "\"" }
+        var quoted = [UInt8(ascii: "\"")]
+        for byte in value.utf8 {
+            quoted.append(byte)
+            if byte == UInt8(ascii: "\"") { quoted.append(byte) }
+        }
+        quoted.append(UInt8(ascii: "\""))
+        return String(decoding: quoted, as: UTF8.self)
     }
 }

@@ -139,6 +139,20 @@ public struct ProgramPrescriber: Sendable {
     }
 
     static func hipRaise(startStage: Int) -> Exercise {
+        var exercise = hipRaise
+        exercise.startStage = startStage
+        return exercise
+    }
+
+    static func legCurl(startStage: Int) -> Exercise {
+        var exercise = legCurl
+        exercise.startStage = startStage
+        return exercise
+    }
+
+    // Built once: every session's program holds the same words, and building their ten arrays per
+    // session was a twentieth of a squad report.
+    private static let hipRaise =
         Exercise(
             name: "Hip raise",
             equipment: "a couch, bed or sturdy table",
@@ -160,16 +174,15 @@ public struct ProgramPrescriber: Sendable {
                 "Move on when all three sets reach 10 repetitions on each leg with good form.",
                 "Stay here; when all three sets reach 10 repetitions on each leg, raise the support a little more.",
             ],
-            startStage: startStage,
+            startStage: 0,
             cues: ["Keep the knees straight.", "Squeeze at the top; do not arch your lower back."],
             commonErrors: [
                 "Bending the knees: the glutes take over from the hamstrings.",
                 "Pushing up through the lower back instead of the heels.",
                 "Rushing: a second up and two down keeps the work in the hamstrings.",
             ])
-    }
 
-    static func legCurl(startStage: Int) -> Exercise {
+    private static let legCurl =
         Exercise(
             name: "Leg curl on a ball or foam roller",
             equipment: "an exercise ball or a foam roller",
@@ -191,12 +204,11 @@ public struct ProgramPrescriber: Sendable {
                 "Move on when all three sets reach 8 repetitions on each leg with the hips up.",
                 "Stay here; when all three sets reach 8 slow repetitions on each leg, add a pause with the heel curled in.",
             ],
-            startStage: startStage,
+            startStage: 0,
             cues: ["Do not let the hips sag while you curl.", "Move slowly; control the ball on the way out."],
             commonErrors: [
                 "Letting the hips drop as the heels come in.",
                 "Letting the ball roll away on the return instead of controlling it.",
                 "Holding the breath: breathe out as you curl.",
             ])
-    }
 }
