@@ -3,13 +3,19 @@ import StrengthModel
 
 /// Pure analysis: measurements in, one assessment per athlete and test date out.
 public struct Analyzer: Sendable {
-    public var profile: ThresholdProfile
+    public var profile: ThresholdProfile {
+        didSet { undetailedFieldSport = Asymmetry.FieldSportRed(info: nil, profile: profile) }
+    }
+    /// Whether the field-sport red applies to a session that records no sex, age or sport: the same
+    /// words for most sessions, written once.
+    private var undetailedFieldSport: Asymmetry.FieldSportRed
     /// Days per training-log window (`--window`); 1 judges every workout on its own.
     public var windowDays: Int
 
     public init(profile: ThresholdProfile = .defaultV1, windowDays: Int = 28) {
         self.profile = profile
         self.windowDays = windowDays
+        undetailedFieldSport = Asymmetry.FieldSportRed(info: nil, profile: profile)
     }
 
     /// A test day, or a window of a training log.
@@ -111,7 +117,7 @@ public struct Analyzer: Sendable {
         let machine = MachineRatio.findings(measurements, info: info, profile: profile)
         var findings = conventional.findings + functional.findings + isometric.findings + machine.findings
         findings += NordicForce.findings(index, info: info, profile: profile)
-        findings += Asymmetry.findings(index, info: info, profile: profile)
+        findings += Asymmetry.findings(index, info: info, profile: profile, undetailed: undetailedFieldSport)
         findings += RelativeTorque.findings(index, info: info, profile: profile)
         findings += BridgeTest.findings(index, rule: profile.bridge)
         if let composite = CroisierComposite.finding(findings, index: index, rule: profile.croisier, profile: profile) {

@@ -6,7 +6,9 @@ import StrengthModel
 /// or operated) limb, the limb symmetry index involved ÷ uninvolved × 100 is reported instead,
 /// as return-to-sport testing does.
 enum Asymmetry {
-    static func findings(_ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile) -> [Finding] {
+    static func findings(
+        _ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile, undetailed: FieldSportRed? = nil
+    ) -> [Finding] {
         var findings: [Finding] = []
         // Whether the field-sport red applies is one question per session, not one per pair.
         var population: FieldSportRed?
@@ -15,7 +17,12 @@ enum Asymmetry {
             if let involved = info?.involvedSide {
                 findings.append(limbSymmetry(left: left, right: right, involved: involved, rule: profile.limbSymmetry))
             } else {
-                if population == nil { population = FieldSportRed(info: info, profile: profile) }
+                if population == nil {
+                    population =
+                        info?.sex == nil && info?.age == nil && info?.sport == nil
+                        ? undetailed ?? FieldSportRed(info: info, profile: profile)
+                        : FieldSportRed(info: info, profile: profile)
+                }
                 findings.append(
                     asymmetry(left: left, right: right, info: info, profile: profile, population: population))
             }

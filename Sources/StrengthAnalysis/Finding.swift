@@ -139,10 +139,7 @@ public struct Finding: Sendable, Hashable {
         var weakerSide: Side?
         var value: Double
         var band: Band
-        var reason: String
-        /// Makes `reason` when it is read: most runs (the CSV summary, the squad table, the store's
-        /// report) never read it, and writing every sentence was a third of the analysis.
-        var reasonWords: DeferredWords?
+        var reason: Reason
         var threshold: ThresholdUsed?
         var inputs: [FindingInput]
         var measurements: [Measurement]
@@ -170,6 +167,7 @@ public struct Finding: Sendable, Hashable {
         return storage
     }
 
+    /// Findings compare by their words, however those are held.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
         lhs.storage === rhs.storage || (lhs.storage.fields == rhs.storage.fields && lhs.reason == rhs.reason)
     }
@@ -228,19 +226,13 @@ public struct Finding: Sendable, Hashable {
     }
     /// The finding in plain words, with the threshold it was compared to.
     public var reason: String {
-        get { storage.fields.reasonWords?.make() ?? storage.fields.reason }
-        set {
-            let fields = unique()
-            fields.fields.reason = newValue
-            fields.fields.reasonWords = nil
-        }
+        get { storage.fields.reason.text }
+        set { unique().fields.reason = Reason(written: newValue) }
     }
 
     /// Sets the reason to words written only if someone reads them.
     public mutating func setReason(_ words: @escaping @Sendable () -> String) {
-        let fields = unique()
-        fields.fields.reason = ""
-        fields.fields.reasonWords = DeferredWords(make: words)
+        unique().fields.reason = Reason(deferred: words)
     }
     public var threshold: ThresholdUsed? {
         get { storage.fields.threshold }
@@ -317,7 +309,8 @@ public struct Finding: Sendable, Hashable {
             Fields(
                 measure: measure, side: side, velocity: velocity, velocityPair: velocityPair, angle: angle,
                 muscle: muscle, contraction: contraction, weakerSide: weakerSide, value: value, band: band,
-                reason: reason, threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats,
+                reason: Reason(written: reason), threshold: threshold, inputs: inputs, measurements: measurements,
+                caveats: caveats,
                 change: change))
     }
 
@@ -365,11 +358,26 @@ public struct Finding: Sendable, Hashable {
     }
 }
 
-/// A sentence not yet written. Equal to every other: findings compare by the words themselves.
-struct DeferredWords: Sendable, Hashable {
-    let make: @Sendable () -> String
+/// A finding's words, written, or to be written when read: most runs (the CSV summary, the squad
+/// table, the store's report) never read them, and writing every sentence was a third of the
+/// analysis. Equal to every other, as a closure cannot be compared: `Finding` compares the words.
+struct Reason: Sendable, Hashable {
+    private let written: String
+    private let deferred: (@Sendable () -> String)?
 
-    static func == (lhs: DeferredWords, rhs: DeferredWords) -> Bool { true }
+    init(written: String) {
+        self.written = written
+        deferred = nil
+    }
+
+    init(deferred: @escaping @Sendable () -> String) {
+        written = ""
+        self.deferred = deferred
+    }
+
+    var text: String { deferred?() ?? written }
+
+    static func == (lhs: Reason, rhs: Reason) -> Bool { true }
     func hash(into hasher: inout Hasher) {}
 }
 

@@ -46,15 +46,46 @@ public enum Formatting {
 
     /// Fixed-point without Foundation's locale-dependent formatters.
     public static func fixed(_ value: Double, digits: Int) -> String {
-        guard value.isFinite else { return "\(value)" }
+        guard value.isFinite, (0...9).contains(digits) else { return "\(value)" }
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         let whole = Int(saturating: scaled / scale)
         let fraction = Int(saturating: scaled - Double(whole) * scale)
-        let sign = value < 0 && scaled != 0 ? "-" : ""
-        guard digits > 0 else { return "\(sign)\(whole)" }
-        let fractionText = String(fraction)
-        return "\(sign)\(whole).\(String(repeating: "0", count: digits - fractionText.count))\(fractionText)"
+        let negative = value < 0 && scaled != 0
+        // Written as bytes on the stack: a report formats millions of numbers, and building each from
+        // three smaller strings was a tenth of the CSV summary's time.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { bytes in
+            var end = 0
+            if negative {
+                bytes[0] = UInt8(ascii: "-")
+                end = 1
+            }
+            end = decimal(UInt(whole), into: bytes, at: end, width: 1)
+            if digits > 0 {
+                bytes[end] = UInt8(ascii: ".")
+                end = decimal(UInt(max(0, fraction)), into: bytes, at: end + 1, width: digits)
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+    }
+
+    /// Writes `value` in decimal, zero-padded to `width`, and returns the index after it.
+    private static func decimal(_ value: UInt, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int, width: Int)
+        -> Int
+    {
+        var count = 1
+        var rest = value / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
+        }
+        count = max(count, width)
+        var remaining = value
+        for i in stride(from: start + count - 1, through: start, by: -1) {
+            bytes[i] = UInt8(ascii: "0") + UInt8(remaining % 10)
+            remaining /= 10
+        }
+        return start + count
     }
 }

@@ -52,7 +52,7 @@ enum MeasurementRecord {
         }
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, at offset: Int, athlete: String, files: [String]) -> Measurement {
+    static func decode(_ raw: UnsafeRawBufferPointer, at offset: Int, athlete: String) -> Measurement {
         let r = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + MeasurementSpill.recordSize])
         let present = r[Self.present]
         let flags = r[Self.flags]
@@ -71,7 +71,7 @@ enum MeasurementRecord {
             repetitions: present & 4 != 0 ? r.loadUnaligned(fromByteOffset: repetitions, as: UInt16.self) : nil,
             isWarmUp: flags & 1 != 0, position: value(r[position]),
             source: SourceLocation(
-                file: files[Int(r.loadUnaligned(fromByteOffset: file, as: UInt32.self))],
+                fileNumber: r.loadUnaligned(fromByteOffset: file, as: UInt32.self),
                 line: Int(r.loadUnaligned(fromByteOffset: line, as: Int64.self))),
             isDropSet: flags & 2 != 0, fromTrainingLog: flags & 4 != 0, machine: value(r[machine]))
     }

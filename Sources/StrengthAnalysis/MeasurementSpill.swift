@@ -28,8 +28,6 @@ public final class MeasurementSpill: @unchecked Sendable {
 
     private var athleteIndex: [String: UInt32] = [:]
     private var athletes: [String] = []
-    private var fileIndex: [String: UInt32] = [:]
-    private var files: [String] = []
     private var buckets: [Int32] = []
     private var pending: [[UInt8]]
     private var counts: [Int]
@@ -65,16 +63,9 @@ public final class MeasurementSpill: @unchecked Sendable {
             athleteIndex[m.athlete] = athlete
             athletes.append(m.athlete)
         }
-        let file: UInt32
-        if let known = fileIndex[m.source.file] {
-            file = known
-        } else {
-            file = UInt32(files.count)
-            fileIndex[m.source.file] = file
-            files.append(m.source.file)
-        }
         let bucket = Int(athlete) % Self.bucketCount
-        MeasurementRecord.encode(m, athlete: athlete, file: file, into: &pending[bucket])
+        // The file's number is this process's, and so is the spill.
+        MeasurementRecord.encode(m, athlete: athlete, file: m.source.fileNumber, into: &pending[bucket])
         counts[bucket] += 1
         measurementCount += 1
         if pending[bucket].count >= Self.flushBytes { flush(bucket) }
@@ -91,7 +82,6 @@ public final class MeasurementSpill: @unchecked Sendable {
         for bucket in 0..<Self.bucketCount { flush(bucket) }
         pending = []
         athleteIndex = [:]
-        fileIndex = [:]
         guard failure == nil else { return nil }
         let output = Self.anonymousFile(in: folder)
         guard output >= 0 else {
@@ -146,7 +136,7 @@ public final class MeasurementSpill: @unchecked Sendable {
             }
         }
         return SpilledAthletes(
-            fd: output, athletes: byId.map { athletes[$0] }, files: files, ranges: ranges)
+            fd: output, athletes: byId.map { athletes[$0] }, ranges: ranges)
     }
 
     static func anonymousFile(in folder: String) -> Int32 {
@@ -178,13 +168,11 @@ public final class SpilledAthletes: AthleteMeasurements, @unchecked Sendable {
     // Immutable after init; `pread` takes its own offset, so threads may read at once.
     private let fd: Int32
     private let athletes: [String]
-    private let files: [String]
     private let ranges: [Range<Int>]
 
-    init(fd: Int32, athletes: [String], files: [String], ranges: [Range<Int>]) {
+    init(fd: Int32, athletes: [String], ranges: [Range<Int>]) {
         self.fd = fd
         self.athletes = athletes
-        self.files = files
         self.ranges = ranges
     }
 
@@ -201,7 +189,7 @@ public final class SpilledAthletes: AthleteMeasurements, @unchecked Sendable {
         return bytes.withUnsafeBytes { raw in
             (0..<range.count).map { i in
                 MeasurementRecord.decode(
-                    raw, at: i * MeasurementSpill.recordSize, athlete: athletes[athlete], files: files)
+                    raw, at: i * MeasurementSpill.recordSize, athlete: athletes[athlete])
             }
         }
     }

@@ -7,6 +7,8 @@ struct FileCollector {
     let strict: Bool
     var counts = RowCounts()
     let path: String
+    /// `path`'s number in `SourceFiles`, looked up once rather than for every row.
+    let fileNumber: UInt32
     var measurements: [Measurement] = []
     /// Measurements whose date reads either way (03/04/2024); stored month-first until the
     /// column's order is known.
@@ -56,6 +58,7 @@ struct FileCollector {
     init(file: String, limit: Int, strict: Bool, expectedMeasurements: Int = 0) {
         self.file = file
         self.path = file
+        fileNumber = SourceFiles.number(file)
         measurements.reserveCapacity(expectedMeasurements)
         self.limit = limit
         self.strict = strict

@@ -259,7 +259,7 @@ struct GenericLongExtractor: RowExtractor {
                 method: identity.method ?? TestMethod.inferred(unit: unit),
                 gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: setKind == .warmUp,
                 position: bodyPosition,
-                source: SourceLocation(file: sink.path, line: record.line), isDropSet: setKind == .drop,
+                source: SourceLocation(fileNumber: sink.fileNumber, line: record.line), isDropSet: setKind == .drop,
                 fromTrainingLog: logged, machine: machineVariant),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)
         return .imported

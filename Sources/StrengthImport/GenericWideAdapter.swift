@@ -132,7 +132,7 @@ struct GenericWideExtractor: RowExtractor {
                     method: identity.method
                         ?? TestMethod.inferred(unit: unit),
                     gravityCorrected: identity.gravityCorrected,
-                    source: SourceLocation(file: sink.path, line: record.line)))
+                    source: SourceLocation(fileNumber: sink.fileNumber, line: record.line)))
         }
         guard !found.isEmpty else { return .skipped(reason: "no strength values in this row") }
         for measurement in found {

@@ -225,7 +225,7 @@ struct GymSetExtractor: RowExtractor {
                 athlete: identity.athlete, date: identity.date, side: nil,
                 muscle: kind == .legCurl ? .hamstrings : .quadriceps, contraction: .concentric, velocity: nil,
                 value: Quantity(load, unit), sourceUnit: unit, method: .machine1RM, repetitions: UInt16(repsValue),
-                isWarmUp: setKind == .warmUp, source: SourceLocation(file: sink.path, line: record.line),
+                isWarmUp: setKind == .warmUp, source: SourceLocation(fileNumber: sink.fileNumber, line: record.line),
                 isDropSet: setKind == .drop, fromTrainingLog: true,
                 machine: kind == .legCurl ? MachineVariant(exerciseName: name) : nil),
             dateCell: identity.dateCell, provisional: identity.provisionalDate)

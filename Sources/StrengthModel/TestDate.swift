@@ -79,11 +79,23 @@ public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
 
     public func adding(days: Int) -> TestDate { TestDate(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// `YYYY-MM-DD`: ten bytes written in place, as every row of every report has dates.
     public var description: String {
-        let y = String(year)
-        let m = month < 10 ? "0\(month)" : "\(month)"
-        let d = day < 10 ? "0\(day)" : "\(day)"
-        return "\(String(repeating: "0", count: max(0, 4 - y.count)))\(y)-\(m)-\(d)"
+        let (year, month, day) = (year, month, day)
+        return String(unsafeUninitializedCapacity: 10) { bytes in
+            let zero = UInt8(ascii: "0")
+            bytes[0] = zero + UInt8(year / 1000)
+            bytes[1] = zero + UInt8(year / 100 % 10)
+            bytes[2] = zero + UInt8(year / 10 % 10)
+            bytes[3] = zero + UInt8(year % 10)
+            bytes[4] = UInt8(ascii: "-")
+            bytes[5] = zero + UInt8(month / 10)
+            bytes[6] = zero + UInt8(month % 10)
+            bytes[7] = UInt8(ascii: "-")
+            bytes[8] = zero + UInt8(day / 10)
+            bytes[9] = zero + UInt8(day % 10)
+            return 10
+        }
     }
 
     public static func < (lhs: TestDate, rhs: TestDate) -> Bool {

@@ -106,7 +106,7 @@ public enum FindingText {
 
     /// The files a session came from.
     public static func sources(_ a: Assessment) -> [String] {
-        a.info?.sources ?? Array(Set(a.measurements.map(\.source.file))).sorted()
+        a.info?.sources ?? Set(a.measurements.map(\.source.fileNumber)).map(SourceFiles.name).sorted()
     }
 
     public static func verdict(_ verdict: Change.Verdict) -> String {

@@ -36,6 +36,7 @@ extension PostgresStore {
             var measurements: [StrengthModel.Measurement] = []
             var importIds = Set<Int64>()
             var lastDate: (text: String, date: TestDate?) = ("", nil)
+            var lastFile: (name: String, number: UInt32)?
             for try await row in rows {
                 let (athlete, dateText, side, muscle, contraction, velocity, angle, method, dimension, position) =
                     try row.decode(
@@ -44,6 +45,7 @@ extension PostgresStore {
                     try PostgresRowTail(row).decode(
                         (String?, Double, String, Bool?, Int?, Bool, Bool, Bool, String, Int, Int64).self)
                 if dateText != lastDate.text { lastDate = (dateText, TestDate(iso: dateText)) }
+                if lastFile?.name != file { lastFile = (file, SourceFiles.number(file)) }
                 importIds.insert(importId)
                 guard let date = lastDate.date,
                     let m = StoredTests.measurement(
@@ -51,8 +53,7 @@ extension PostgresStore {
                         velocity: velocity, angle: angle, method: method, dimension: dimension, position: position,
                         machine: machine, valueSI: value, sourceUnit: unit, gravityCorrected: gravity,
                         repetitions: repetitions, warmUp: warmUp, dropSet: dropSet, trainingLog: trainingLog,
-                        file: file,
-                        line: line)
+                        source: SourceLocation(fileNumber: lastFile!.number, line: line))
                 else { continue }
                 measurements.append(m)
             }

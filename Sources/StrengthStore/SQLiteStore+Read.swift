@@ -88,6 +88,7 @@ struct ColumnReader {
     let statement: OpaquePointer
     private var athlete = ""
     private var file = ""
+    private var fileNumber = SourceFiles.number("")
     private var dateText = ""
     private var date: TestDate?
 
@@ -117,7 +118,10 @@ struct ColumnReader {
 
     mutating func measurement() -> StrengthModel.Measurement? {
         if !equals(0, athlete) { athlete = text(0) ?? "" }
-        if !equals(18, file) { file = text(18) ?? "" }
+        if !equals(18, file) {
+            file = text(18) ?? ""
+            fileNumber = SourceFiles.number(file)
+        }
         if !equals(1, dateText) {
             dateText = text(1) ?? ""
             date = TestDate(iso: dateText)
@@ -130,6 +134,6 @@ struct ColumnReader {
             angle: double(6), method: method, dimension: dimension, position: text(9), machine: text(10),
             valueSI: value, sourceUnit: sourceUnit, gravityCorrected: int(13).map { $0 != 0 },
             repetitions: int(14).map(Int.init), warmUp: int(15) == 1, dropSet: int(16) == 1, trainingLog: int(17) == 1,
-            file: file, line: Int(int(19) ?? 0))
+            source: SourceLocation(fileNumber: fileNumber, line: Int(int(19) ?? 0)))
     }
 }

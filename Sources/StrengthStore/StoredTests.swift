@@ -14,7 +14,7 @@ extension StoredTests {
         athlete: String, date: TestDate, side: String?, muscle: String, contraction: String, velocity: Double?,
         angle: Double?, method: String, dimension: String, position: String?, machine: String?, valueSI: Double,
         sourceUnit: String, gravityCorrected: Bool?, repetitions: Int?, warmUp: Bool, dropSet: Bool,
-        trainingLog: Bool, file: String, line: Int
+        trainingLog: Bool, source: SourceLocation
     ) -> StrengthModel.Measurement? {
         guard let muscle = MuscleGroup(rawValue: muscle), let contraction = Contraction(rawValue: contraction),
             let method = TestMethod(rawValue: method), let dimension = PhysicalDimension(rawValue: dimension),
@@ -26,7 +26,7 @@ extension StoredTests {
             value: Quantity(dimension: dimension, si: valueSI), sourceUnit: sourceUnit, method: method,
             gravityCorrected: gravityCorrected, repetitions: repetitions.map { UInt16(clamping: $0) },
             isWarmUp: warmUp, position: position.flatMap { BodyPosition(rawValue: $0) },
-            source: SourceLocation(file: file, line: line), isDropSet: dropSet, fromTrainingLog: trainingLog,
+            source: source, isDropSet: dropSet, fromTrainingLog: trainingLog,
             machine: machine.flatMap { MachineVariant(rawValue: $0) })
     }
 

@@ -49,7 +49,7 @@ extension StoreImportOutcome {
 struct TrialNumbering {
     private var trials: [TrialCount: Int] = [:]
     private var athleteNumbers: [String: Int32] = [:]
-    private var currentFile: String?
+    private var currentFile: UInt32?
     private var last: (athlete: String, number: Int32)?
 
     private struct TrialCount: Hashable {
@@ -59,8 +59,8 @@ struct TrialNumbering {
     }
 
     mutating func next(_ m: Measurement) -> (identity: TestIdentity, trial: Int) {
-        if m.source.file != currentFile {
-            currentFile = m.source.file
+        if m.source.fileNumber != currentFile {
+            currentFile = m.source.fileNumber
             trials.removeAll(keepingCapacity: true)
         }
         let number: Int32

@@ -24,6 +24,8 @@ struct TestDateTests {
     @Test("formats and parses ISO")
     func iso() {
         #expect(TestDate(year: 987, month: 3, day: 4)!.description == "0987-03-04")
+        #expect(TestDate(year: 1, month: 1, day: 1)!.description == "0001-01-01")
+        #expect(TestDate(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
         #expect(TestDate(iso: "2024-03-14") == TestDate(year: 2024, month: 3, day: 14))
         #expect(TestDate(iso: "14/03/2024") == nil)
     }

@@ -73,6 +73,9 @@ struct PrintableRendererTests {
         #expect(CSVSummary.text("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVSummary.text("a,b") == "\"a,b\"")
         #expect(CSVSummary.text("plain") == "plain")
+        #expect(CSVSummary.text("say \"hi\"") == "\"say \"\"hi\"\"\"")
+        #expect(CSVSummary.text("=\"x\",y") == "\"'=\"\"x\"\",y\"")
+        #expect(CSVSummary.text("Núñez, \"Ñ\"") == "\"Núñez, \"\"Ñ\"\"\"")
     }
 
     @Test("Markdown: names cannot inject markup")
