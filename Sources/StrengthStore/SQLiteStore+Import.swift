@@ -11,33 +11,53 @@ extension SQLiteStore {
     ) throws -> StoreImportOutcome {
         let hashes = fileHashes ?? FileHashes.sha256(of: files)
         let importedAt = ISO8601DateFormatter().string(from: now)
-        return try pool.write { db in
-            var importIds: [String: Int64] = [:]
-            for file in files {
-                try db.execute(
-                    sql: """
-                        INSERT INTO import (file, sha256, importedAt, format, rowsRead, rowsImported, rowsSkipped,
-                        rowsRejected, measurements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        file.path, hashes[file.path] ?? "", importedAt, file.format, file.counts.rowsRead,
-                        file.counts.rowsImported, file.counts.rowsSkipped, file.counts.rowsRejected, file.measurements,
-                    ])
-                importIds[file.path] = db.lastInsertedRowID
+        return try pool.writeWithoutTransaction { db in
+            // The tests' parents (their athlete and import) are written first in the same transaction,
+            // so checking both for every one of millions of tests proves nothing: foreign keys are off
+            // while the tests go in, on again for every other statement (the setting is the
+            // connection's, and cannot change inside a transaction).
+            try db.execute(sql: "PRAGMA foreign_keys = OFF")
+            defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+            var outcome = StoreImportOutcome()
+            try db.inTransaction {
+                outcome = try Self.storeInTransaction(
+                    measurements, sessions: sessions, files: files, squad: squad, importedAt: importedAt,
+                    hashes: hashes, db)
+                return .commit
             }
-            let athleteStatement = try db.makeStatement(
-                sql: """
-                    INSERT INTO athlete (id, name, squad) VALUES (?, ?, ?)
-                    ON CONFLICT(id) DO UPDATE SET name = coalesce(athlete.name, excluded.name),
-                    squad = coalesce(excluded.squad, athlete.squad)
-                    """)
-            for (id, name) in ImportedAthletes.names(measurements, sessions) {
-                try athleteStatement.execute(arguments: [id, name, squad])
-            }
-            try Self.bumpRevision(db)
-            try Self.storeSessions(sessions, db)
-            return try Self.storeTests(measurements, importIds: importIds, db)
+            return outcome
         }
+    }
+
+    private static func storeInTransaction(
+        _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
+        squad: String?, importedAt: String, hashes: [String: String], _ db: Database
+    ) throws -> StoreImportOutcome {
+        var importIds: [String: Int64] = [:]
+        for file in files {
+            try db.execute(
+                sql: """
+                    INSERT INTO import (file, sha256, importedAt, format, rowsRead, rowsImported, rowsSkipped,
+                    rowsRejected, measurements) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    file.path, hashes[file.path] ?? "", importedAt, file.format, file.counts.rowsRead,
+                    file.counts.rowsImported, file.counts.rowsSkipped, file.counts.rowsRejected, file.measurements,
+                ])
+            importIds[file.path] = db.lastInsertedRowID
+        }
+        let athleteStatement = try db.makeStatement(
+            sql: """
+                INSERT INTO athlete (id, name, squad) VALUES (?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET name = coalesce(athlete.name, excluded.name),
+                squad = coalesce(excluded.squad, athlete.squad)
+                """)
+        for (id, name) in ImportedAthletes.names(measurements, sessions) {
+            try athleteStatement.execute(arguments: [id, name, squad])
+        }
+        try Self.bumpRevision(db)
+        try Self.storeSessions(sessions, db)
+        return try Self.storeTests(measurements, importIds: importIds, db)
     }
 
     /// A session's details: what a file (or a merged id) says fills what the store lacks, and never

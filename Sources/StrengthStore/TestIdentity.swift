@@ -46,22 +46,31 @@ extension StoreImportOutcome {
 /// A test's trial number: its place among the same athlete's same test that day, in its file. Counted
 /// per file, athletes numbered as they come (rows of one athlete follow each other, so the id is
 /// compared with the last one before it is hashed).
+///
+/// The counts of the athlete-day being read are a short list searched in place; a day is filed away
+/// by (athlete, day) when the rows move on, and taken back if the file returns to it. One counter per
+/// test in a single hash map was a seventh of a 100 MB import: millions of entries, each a cache miss.
 struct TrialNumbering {
-    private var trials: [TrialCount: Int] = [:]
     private var athleteNumbers: [String: Int32] = [:]
     private var currentFile: UInt32?
     private var last: (athlete: String, number: Int32)?
+    private var currentDay: AthleteDay?
+    /// The current athlete-day's tests and how many trials of each were read: as many entries as
+    /// distinct protocols that day, a handful.
+    private var counts: [(test: Int64, trials: Int)] = []
+    private var filedDays: [AthleteDay: [(test: Int64, trials: Int)]] = [:]
 
-    private struct TrialCount: Hashable {
+    private struct AthleteDay: Hashable {
         var athlete: Int32
         var day: Int32
-        var test: Int64
     }
 
     mutating func next(_ m: Measurement) -> (identity: TestIdentity, trial: Int) {
         if m.source.fileNumber != currentFile {
             currentFile = m.source.fileNumber
-            trials.removeAll(keepingCapacity: true)
+            filedDays.removeAll(keepingCapacity: true)
+            currentDay = nil
+            counts = []
         }
         let number: Int32
         if let last, last.athlete == m.athlete {
@@ -71,11 +80,19 @@ struct TrialNumbering {
             athleteNumbers[m.athlete] = number
             last = (m.athlete, number)
         }
+        let day = AthleteDay(athlete: number, day: Int32(m.date.daysSinceEpoch))
+        if day != currentDay {
+            if let currentDay { filedDays[currentDay] = counts }
+            counts = filedDays.removeValue(forKey: day) ?? []
+            currentDay = day
+        }
         let identity = TestIdentity(m)
-        let countKey = TrialCount(athlete: number, day: Int32(m.date.daysSinceEpoch), test: identity.code)
-        let trial = (trials[countKey] ?? 0) + 1
-        trials[countKey] = trial
-        return (identity, trial)
+        if let i = counts.firstIndex(where: { $0.test == identity.code }) {
+            counts[i].trials += 1
+            return (identity, counts[i].trials)
+        }
+        counts.append((identity.code, 1))
+        return (identity, 1)
     }
 }
 
