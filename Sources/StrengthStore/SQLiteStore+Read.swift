@@ -2,69 +2,181 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import StrengthModel
+import Synchronization
 
 extension SQLiteStore {
     public func tests(athlete: String?, squad: String?, since: TestDate?) throws -> StoredTests {
+        try tests(athlete: athlete, squad: squad, since: since, halvesFrom: Self.halvesFrom)
+    }
+
+    /// With `halvesFrom` ids or more between the first test and the last, read on two cores.
+    func tests(athlete: String?, squad: String?, since: TestDate?, halvesFrom: Int64) throws -> StoredTests {
+        let request = TestRequest(athlete: athlete, squad: squad, since: since)
+        if athlete == nil, let halves = try readInHalves(request, from: halvesFrom) { return halves }
+        return try pool.read { db in
+            var measurements: [StrengthModel.Measurement] = []
+            let part = try Self.readTests(request, ids: nil, db) { measurements.append($0) }
+            return try self.assemble(measurements, [part], request, db)
+        }
+    }
+
+    /// Which tests a report asks for.
+    struct TestRequest {
+        var athlete: String?
+        var squad: String?
+        var since: TestDate?
+    }
+
+    /// What reading one range of ids saw besides its tests.
+    struct TestsPart: Sendable {
+        var importIds = Set<Int64>()
+        var revision: Int64 = 0
+    }
+
+    /// A large store's tests read on two cores, the first and second half of the ids each on its own
+    /// connection, joined in id order: the same tests in the same order as one read, in half the time
+    /// (reading was a third of a squad report's work, on one core). Each half is its own snapshot, so
+    /// the halves count only when both saw the same revision (every change counts it up in its own
+    /// transaction); otherwise nil, and the caller reads once.
+    private func readInHalves(_ request: TestRequest, from halvesFrom: Int64) throws -> StoredTests? {
+        let (first, last) = try pool.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT min(id) AS first, max(id) AS last FROM measurement")
+            return (row?["first"] as Int64?, row?["last"] as Int64?)
+        }
+        guard let first, let last, last - first >= max(1, halvesFrom) else { return nil }
+        let middle = first + (last - first) / 2
+        // Each half writes straight into its own region of the one array (a range of ids holds at most
+        // that many tests), and the second region is moved down behind the first: no second copy.
+        let secondStart = Int(middle - first + 1)
+        let capacity = Int(last - first + 1)
+        let pool = self.pool
+        var parts: [TestsPart] = []
+        let measurements = try [StrengthModel.Measurement](unsafeUninitializedCapacity: capacity) { buffer, count in
+            let base = UncheckedPointer(buffer.baseAddress!)
+            let results = Mutex<[(result: Result<TestsPart, any Error>, written: Int)?]>([nil, nil])
+            DispatchQueue.concurrentPerform(iterations: 2) { half in
+                let start = half == 0 ? 0 : secondStart
+                var written = 0
+                let result = Result {
+                    try pool.read { db in
+                        try Self.readTests(request, ids: half == 0 ? first...middle : (middle + 1)...last, db) {
+                            (base.pointer + start + written).initialize(to: $0)
+                            written += 1
+                        }
+                    }
+                }
+                results.withLock { $0[half] = (result, written) }
+            }
+            let (head, tail) = results.withLock { ($0[0]!, $0[1]!) }
+            (base.pointer + head.written).moveInitialize(from: base.pointer + secondStart, count: tail.written)
+            count = head.written + tail.written
+            parts = [try head.result.get(), try tail.result.get()]
+        }
+        guard parts[0].revision == parts[1].revision else { return nil }
+        return try pool.read { db in
+            guard try Self.revision(db) == parts[0].revision else { return nil }
+            return try self.assemble(measurements, parts, request, db)
+        }
+    }
+
+    /// Below this many ids a second connection costs more than it saves.
+    static let halvesFrom: Int64 = 50_000
+
+    static func revision(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0
+    }
+
+    /// The tests of `request` with ids in `ids` (all without), read column by column: a squad's tests
+    /// through `Row` subscripts by name took longer than analysing them. No join per test: the files
+    /// come from the few imports, and the squad is the set of its athletes, checked when the athlete
+    /// changes.
+    private static func readTests(
+        _ request: TestRequest, ids: ClosedRange<Int64>?, _ db: Database,
+        into add: (StrengthModel.Measurement) -> Void
+    ) throws -> TestsPart {
+        var part = TestsPart()
+        part.revision = try revision(db)
+        var files: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, file FROM import") { files[row["id"]] = row["file"] }
+        let members = try request.squad.map {
+            Set(try String.fetchAll(db, sql: "SELECT id FROM athlete WHERE squad = ?", arguments: [$0]))
+        }
         var conditions: [String] = []
         var arguments: StatementArguments = []
-        if let athlete {
-            conditions.append("m.athlete = ?")
+        if let athlete = request.athlete {
+            conditions.append("athlete = ?")
             _ = arguments.append(contentsOf: [athlete])
         }
-        if let squad {
+        if let since = request.since {
+            conditions.append("date >= ?")
+            _ = arguments.append(contentsOf: [since.description])
+        }
+        if let ids {
+            conditions.append("id BETWEEN ? AND ?")
+            _ = arguments.append(contentsOf: [ids.lowerBound, ids.upperBound])
+        }
+        let statement = try db.makeStatement(
+            sql: """
+                SELECT athlete, date, side, muscle, contraction, velocity, angle, method, dimension, position,
+                machine, valueSI, sourceUnit, gravityCorrected, repetitions, warmUp, dropSet, trainingLog, importId,
+                line FROM measurement \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY id
+                """)
+        try statement.setArguments(arguments)
+        var columns = ColumnReader(statement.sqliteStatement, files: files, members: members)
+        while true {
+            let status = sqlite3_step(statement.sqliteStatement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            guard columns.isMember() else { continue }
+            if let m = columns.measurement() { add(m) }
+            part.importIds.insert(columns.importId)
+        }
+        return part
+    }
+
+    /// The tests, with the sessions and accounting that go with them.
+    private func assemble(
+        _ measurements: [StrengthModel.Measurement], _ parts: [TestsPart], _ request: TestRequest, _ db: Database
+    ) throws -> StoredTests {
+        var importIds = Set<Int64>()
+        for part in parts { importIds.formUnion(part.importIds) }
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let athlete = request.athlete {
+            conditions.append("s.athlete = ?")
+            _ = arguments.append(contentsOf: [athlete])
+        }
+        if let squad = request.squad {
             conditions.append("a.squad = ?")
             _ = arguments.append(contentsOf: [squad])
         }
-        if let since {
-            conditions.append("m.date >= ?")
+        if let since = request.since {
+            conditions.append("s.date >= ?")
             _ = arguments.append(contentsOf: [since.description])
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        return try pool.read { db in
-            var measurements: [StrengthModel.Measurement] = []
-            var importIds = Set<Int64>()
-            // Read column by column from SQLite: a squad's tests through `Row` subscripts by name took
-            // longer than analysing them.
-            let statement = try db.makeStatement(
-                sql: """
-                    SELECT m.athlete, m.date, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
-                    m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
-                    m.warmUp, m.dropSet, m.trainingLog, i.file, m.line, m.importId
-                    FROM measurement m JOIN athlete a ON a.id = m.athlete JOIN import i ON i.id = m.importId
-                    \(filter) ORDER BY m.id
-                    """)
-            try statement.setArguments(arguments)
-            var columns = ColumnReader(statement.sqliteStatement)
-            while true {
-                let status = sqlite3_step(statement.sqliteStatement)
-                if status == SQLITE_DONE { break }
-                guard status == SQLITE_ROW else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: status),
-                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-                }
-                if let m = columns.measurement() { measurements.append(m) }
-                importIds.insert(columns.int(20) ?? 0)
-            }
-            var sessions: [SessionKey: SessionInfo] = [:]
-            let sessionRows = try Row.fetchCursor(
-                db,
-                sql: """
-                    SELECT s.* FROM session s JOIN athlete a ON a.id = s.athlete
-                    \(filter.replacingOccurrences(of: "m.", with: "s."))
-                    """, arguments: arguments)
-            while let row = try sessionRows.next() {
-                guard let date = TestDate(iso: row["date"]) else { continue }
-                let athlete: String = row["athlete"]
-                sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
-                    athlete: athlete, date: date, name: row["name"], sex: row["sex"], age: row["age"],
-                    bodyMassKg: row["bodyMassKg"], sport: row["sport"], involvedSide: row["involvedSide"],
-                    aclReconstruction: row["aclReconstruction"], sources: row["sources"])
-            }
-            RecordedDetails.fill(&sessions, of: measurements, from: try recordedDetails(db))
-            return StoredTests(
-                measurements: measurements, sessions: sessions, summary: try Self.summary(of: importIds, db))
+        var sessions: [SessionKey: SessionInfo] = [:]
+        let sessionRows = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT s.* FROM session s JOIN athlete a ON a.id = s.athlete
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                """, arguments: arguments)
+        while let row = try sessionRows.next() {
+            guard let date = TestDate(iso: row["date"]) else { continue }
+            let athlete: String = row["athlete"]
+            sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
+                athlete: athlete, date: date, name: row["name"], sex: row["sex"], age: row["age"],
+                bodyMassKg: row["bodyMassKg"], sport: row["sport"], involvedSide: row["involvedSide"],
+                aclReconstruction: row["aclReconstruction"], sources: row["sources"])
         }
+        RecordedDetails.fill(&sessions, of: measurements, from: try recordedDetails(db))
+        return StoredTests(
+            measurements: measurements, sessions: sessions, summary: try Self.summary(of: importIds, db))
     }
 
     /// The accounting of the imports the tests came from.
@@ -82,17 +194,34 @@ extension SQLiteStore {
     }
 }
 
-/// Reads the columns of the current row of `tests`' query, keeping the last athlete, file and date
-/// strings so a squad's repeated values are not made again for every test.
+/// A pointer handed to the two readers, each writing only its own region.
+private struct UncheckedPointer: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<StrengthModel.Measurement>
+    init(_ pointer: UnsafeMutablePointer<StrengthModel.Measurement>) { self.pointer = pointer }
+}
+
+/// Reads the columns of the current row of `tests`' query, keeping the last athlete, file, date and
+/// words so a squad's repeated values are not made again for every test.
 struct ColumnReader {
     let statement: OpaquePointer
+    /// The import ids' files.
+    private let files: [Int64: String]
+    /// With a squad: its athletes.
+    private let members: Set<String>?
     private var athlete = ""
-    private var file = ""
+    private var athleteIsMember = true
+    private(set) var importId: Int64 = -1
     private var fileNumber = SourceFiles.number("")
     private var dateText = ""
     private var date: TestDate?
+    /// Per column, the words seen so far (side, muscle, …: a handful of values each).
+    private var words = [[String]](repeating: [], count: 20)
 
-    init(_ statement: OpaquePointer) { self.statement = statement }
+    init(_ statement: OpaquePointer, files: [Int64: String], members: Set<String>?) {
+        self.statement = statement
+        self.files = files
+        self.members = members
+    }
 
     func int(_ column: Int32) -> Int64? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
@@ -108,30 +237,53 @@ struct ColumnReader {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
+    /// A column of few distinct values, as one of the strings already made for it.
+    mutating func word(_ column: Int32) -> String? {
+        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        let c = Int(column)
+        for i in words[c].indices where Self.same(&words[c][i], bytes, count) { return words[c][i] }
+        let made = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        if words[c].count < 16 { words[c].append(made) }
+        return made
+    }
+
+    private static func same(_ known: inout String, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        known.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, bytes, count) == 0) }
+    }
+
     /// Whether column `column` holds the bytes of `known`.
     func equals(_ column: Int32, _ known: String) -> Bool {
         guard let bytes = sqlite3_column_text(statement, column) else { return false }
-        let count = Int(sqlite3_column_bytes(statement, column))
         var known = known
-        return known.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, bytes, count) == 0) }
+        return Self.same(&known, bytes, Int(sqlite3_column_bytes(statement, column)))
+    }
+
+    /// Whether the current row's athlete is in the squad asked for (always, without one).
+    mutating func isMember() -> Bool {
+        if !equals(0, athlete) {
+            athlete = text(0) ?? ""
+            athleteIsMember = members?.contains(athlete) ?? true
+        }
+        return athleteIsMember
     }
 
     mutating func measurement() -> StrengthModel.Measurement? {
-        if !equals(0, athlete) { athlete = text(0) ?? "" }
-        if !equals(18, file) {
-            file = text(18) ?? ""
-            fileNumber = SourceFiles.number(file)
-        }
         if !equals(1, dateText) {
             dateText = text(1) ?? ""
             date = TestDate(iso: dateText)
         }
-        guard let date, let muscle = text(3), let contraction = text(4), let method = text(7),
-            let dimension = text(8), let sourceUnit = text(12), let value = double(11)
+        let id = int(18) ?? 0
+        if id != importId {
+            importId = id
+            fileNumber = SourceFiles.number(files[id] ?? "")
+        }
+        guard let date, let muscle = word(3), let contraction = word(4), let method = word(7),
+            let dimension = word(8), let sourceUnit = word(12), let value = double(11)
         else { return nil }
         return StoredTests.measurement(
-            athlete: athlete, date: date, side: text(2), muscle: muscle, contraction: contraction, velocity: double(5),
-            angle: double(6), method: method, dimension: dimension, position: text(9), machine: text(10),
+            athlete: athlete, date: date, side: word(2), muscle: muscle, contraction: contraction, velocity: double(5),
+            angle: double(6), method: method, dimension: dimension, position: word(9), machine: word(10),
             valueSI: value, sourceUnit: sourceUnit, gravityCorrected: int(13).map { $0 != 0 },
             repetitions: int(14).map(Int.init), warmUp: int(15) == 1, dropSet: int(16) == 1, trainingLog: int(17) == 1,
             source: SourceLocation(fileNumber: fileNumber, line: Int(int(19) ?? 0)))

@@ -283,6 +283,30 @@ struct StoreTests {
         #expect(try await sqlite.athletes() == (try await postgres.athletes()))
     }
 
+    @Test("read on two cores, a store gives the same tests in the same order, sessions and files as read on one")
+    func halves() async throws {
+        let (store, location, _) = try await Self.fresh(.sqlite, "halves")
+        let inputs = ["SampleData/team_long.csv", "SampleData/clinic_wide.csv", "SampleData/runner/alex_strong.csv"]
+            .map { Self.packageRoot.appendingPathComponent($0).path }
+        _ = try await Self.importInto(store, inputs)
+        await store.close()
+        let sqlite = try SQLiteStore(location: location)
+        for (squad, since) in [(nil, nil), ("nobody", nil), (nil, TestDate(year: 2026, month: 1, day: 20))]
+            as [(String?, TestDate?)]
+        {
+            let once = try sqlite.tests(athlete: nil, squad: squad, since: since, halvesFrom: .max)
+            let twice = try sqlite.tests(athlete: nil, squad: squad, since: since, halvesFrom: 2)
+            #expect(twice.measurements == once.measurements)
+            #expect(twice.measurements.map(\.source) == once.measurements.map(\.source))
+            #expect(twice.sessions == once.sessions)
+            #expect(twice.summary.files.map(\.path) == once.summary.files.map(\.path))
+        }
+        let all = try sqlite.tests(athlete: nil, squad: nil, since: nil, halvesFrom: 2)
+        #expect(all.measurements.count == 406)
+        #expect(all.summary.files.count == 3)
+        #expect(try sqlite.tests(athlete: nil, squad: "nobody", since: nil, halvesFrom: 2).measurements.isEmpty)
+    }
+
     /// The schema versions a store has applied, and whether v2's index is there.
     static func schema(_ backend: StoreBackend, _ location: String) async throws -> (versions: Int, index: Bool) {
         let versions = try await StoreBackend.rows(
