@@ -42,7 +42,16 @@ public enum Formatting {
     }
 
     /// `left` → `Left`.
-    public static func capitalized(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst() }
+    public static func capitalized(_ word: String) -> String {
+        // The words sentences start with most, without making three strings each time.
+        switch word {
+        case "left": "Left"
+        case "right": "Right"
+        case "hamstrings": "Hamstrings"
+        case "quadriceps": "Quadriceps"
+        default: word.prefix(1).uppercased() + word.dropFirst()
+        }
+    }
 
     /// Fixed-point without Foundation's locale-dependent formatters.
     public static func fixed(_ value: Double, digits: Int) -> String {

@@ -81,14 +81,9 @@ public enum CSVSummary {
     static func row(_ entry: ScreeningReport.Entry, into line: inout RowWriter) {
         let a = entry.assessment
         let f = a.findings
-        func value(_ measure: Measure, _ side: Side?, velocity: Double? = nil, mixed: Bool = false) -> String {
-            let match = f.first {
-                $0.measure == measure && $0.side == side && (velocity == nil || $0.velocity == velocity)
-                    && (!mixed || $0.velocity == nil)
-            }
-            guard let match else { return "" }
-            return number(match.value, digits: measure == .nordicForce ? 1 : 4)
-        }
+        // The value columns, hq_60_left … nordic_right_n, each the first finding that fits it, found
+        // in one pass over the findings rather than one per column.
+        var values = [Double?](repeating: nil, count: 15)
         var red = 0
         var amber = 0
         var pending = 0
@@ -97,6 +92,7 @@ public enum CSVSummary {
         var populations: [String] = []
         var missing: [String] = []
         for finding in f {
+            if let column = valueColumn(finding), values[column] == nil { values[column] = finding.value }
             switch finding.band {
             case .red: red += 1
             case .amber: amber += 1
@@ -125,17 +121,9 @@ public enum CSVSummary {
         line.cell(a.worstBand?.rawValue ?? "")
         line.cell(String(red))
         line.cell(String(amber))
-        for velocity in [60.0, 180, 240, 300] {
-            line.cell(value(.conventionalHQ, .left, velocity: velocity))
-            line.cell(value(.conventionalHQ, .right, velocity: velocity))
+        for (column, value) in values.enumerated() {
+            line.cell(value.map { number($0, digits: column >= 13 ? 1 : 4) } ?? "")
         }
-        line.cell(value(.functionalHQ, .left, mixed: true))
-        line.cell(value(.functionalHQ, .right, mixed: true))
-        line.cell(value(.isometricHQ, .left))
-        line.cell(value(.isometricHQ, .right))
-        line.cell(value(.machine1RMHQ, nil))
-        line.cell(value(.nordicForce, .left))
-        line.cell(value(.nordicForce, .right))
         line.cell(asymmetry.map { number($0.value, digits: 1) } ?? "")
         line.cell(text(asymmetry.map(FindingText.label) ?? ""))
         line.cell(asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "")
@@ -147,6 +135,29 @@ public enum CSVSummary {
         line.cell(text(populations.joined(separator: "; ")))
         line.cell(String(pending))
         line.cell(text(missing.joined(separator: "; ")))
+    }
+
+    /// Which of the 15 value columns a finding can fill: Hcon/Qcon left and right at 60, 180, 240 and
+    /// 300°/s, then the mixed functional ratio, the isometric ratio, the machine ratio (both legs) and
+    /// the Nordic force, left and right.
+    private static func valueColumn(_ f: Finding) -> Int? {
+        let side = f.side.map { $0 == .left ? 0 : 1 }
+        switch f.measure {
+        case .conventionalHQ:
+            guard let side else { return nil }
+            switch f.velocity {
+            case 60: return side
+            case 180: return 2 + side
+            case 240: return 4 + side
+            case 300: return 6 + side
+            default: return nil
+            }
+        case .functionalHQ: return f.velocity == nil ? side.map { 8 + $0 } : nil
+        case .isometricHQ: return side.map { 10 + $0 }
+        case .machine1RMHQ: return side == nil ? 12 : nil
+        case .nordicForce: return side.map { 13 + $0 }
+        default: return nil
+        }
     }
 
     static func number(_ value: Double, digits: Int) -> String { Formatting.fixed(value, digits: digits) }
