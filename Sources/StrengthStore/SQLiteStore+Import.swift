@@ -96,9 +96,10 @@ extension SQLiteStore {
                 """)
         let existing = try db.makeStatement(
             sql: """
-                SELECT m.valueSI, i.file, m.line FROM measurement m JOIN import i ON i.id = m.importId
-                WHERE m.athlete = ? AND m.date = ? AND m.protocol = ? AND m.trial = ?
+                SELECT valueSI, importId, line FROM measurement
+                WHERE athlete = ? AND date = ? AND protocol = ? AND trial = ?
                 """)
+        var storedFiles: [Int64: UInt32]?
         var outcome = StoreImportOutcome()
         var numbering = TrialNumbering()
         var row = RowBinder(insert.sqliteStatement)
@@ -118,12 +119,27 @@ extension SQLiteStore {
                 outcome.stored += 1
                 continue
             }
-            guard let stored = try Row.fetchOne(existing, arguments: [m.athlete, date, identity.code, trial]) else {
-                continue
+            // Already stored (a repeated file, a month exported again): the stored value, read straight
+            // from the statement, as most tests of a repeated export come this way.
+            var lookup = RowBinder(existing.sqliteStatement)
+            lookup.reset()
+            lookup.text(m.athlete)
+            lookup.text(date)
+            lookup.number(identity.code)
+            lookup.number(Int64(trial))
+            guard sqlite3_step(existing.sqliteStatement) == SQLITE_ROW else { continue }
+            if storedFiles == nil {
+                storedFiles = [:]
+                for row in try Row.fetchAll(db, sql: "SELECT id, file FROM import") {
+                    storedFiles?[row["id"]] = SourceFiles.number(row["file"])
+                }
             }
+            let storedSource = SourceLocation(
+                fileNumber: storedFiles?[sqlite3_column_int64(existing.sqliteStatement, 1)] ?? SourceFiles.number(""),
+                line: Int(sqlite3_column_int64(existing.sqliteStatement, 2)))
             outcome.compare(
-                m, identity: identity, trial: trial, storedValue: stored["valueSI"],
-                storedSource: SourceLocation(file: stored["file"], line: stored["line"]))
+                m, identity: identity, trial: trial, storedValue: sqlite3_column_double(existing.sqliteStatement, 0),
+                storedSource: storedSource)
         }
         return outcome
     }
