@@ -8,8 +8,12 @@ extension ProtocolKey {
         hasher.combine(kinds)
     }
 
+    // Field by field, the likeliest difference first: packing both keys for every comparison cost more
+    // than the comparison (a session's peaks are found by linear search).
     public static func == (lhs: ProtocolKey, rhs: ProtocolKey) -> Bool {
-        lhs.velocityTenths == rhs.velocityTenths && lhs.angle == rhs.angle && lhs.kinds == rhs.kinds
+        lhs.muscle == rhs.muscle && lhs.velocityTenths == rhs.velocityTenths && lhs.side == rhs.side
+            && lhs.contraction == rhs.contraction && lhs.angle == rhs.angle && lhs.method == rhs.method
+            && lhs.dimension == rhs.dimension && lhs.position == rhs.position
     }
 
     /// Every case-valued field in one number, four bits each; 15 stands for "not stated".

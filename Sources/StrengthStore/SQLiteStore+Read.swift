@@ -214,8 +214,15 @@ struct ColumnReader {
     private var fileNumber = SourceFiles.number("")
     private var dateText = ""
     private var date: TestDate?
-    /// Per column, the words seen so far (side, muscle, …: a handful of values each).
-    private var words = [[String]](repeating: [], count: 20)
+    // The columns of few values (side, muscle, …), each word read once and remembered with its meaning.
+    private var sides = WordCache<Side>()
+    private var muscles = WordCache<MuscleGroup>()
+    private var contractions = WordCache<Contraction>()
+    private var methods = WordCache<TestMethod>()
+    private var dimensions = WordCache<PhysicalDimension>()
+    private var positions = WordCache<BodyPosition>()
+    private var machines = WordCache<MachineVariant>()
+    private var units = WordCache<MeasurementUnit>()
 
     init(_ statement: OpaquePointer, files: [Int64: String], members: Set<String>?) {
         self.statement = statement
@@ -237,18 +244,16 @@ struct ColumnReader {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    /// A column of few distinct values, as one of the strings already made for it.
-    mutating func word(_ column: Int32) -> String? {
+    /// What column `column` says, from the words already seen in it; nil for NULL or a word this
+    /// version does not know.
+    private static func meaning<Value: RawRepresentable>(
+        _ statement: OpaquePointer, _ column: Int32, _ cache: inout WordCache<Value>
+    ) -> Value? where Value.RawValue == String {
         guard let bytes = sqlite3_column_text(statement, column) else { return nil }
-        let count = Int(sqlite3_column_bytes(statement, column))
-        let c = Int(column)
-        for i in words[c].indices where Self.same(&words[c][i], bytes, count) { return words[c][i] }
-        let made = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-        if words[c].count < 16 { words[c].append(made) }
-        return made
+        return cache.meaning(bytes, Int(sqlite3_column_bytes(statement, column)))
     }
 
-    private static func same(_ known: inout String, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    static func same(_ known: inout String, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         known.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, bytes, count) == 0) }
     }
 
@@ -278,14 +283,33 @@ struct ColumnReader {
             importId = id
             fileNumber = SourceFiles.number(files[id] ?? "")
         }
-        guard let date, let muscle = word(3), let contraction = word(4), let method = word(7),
-            let dimension = word(8), let sourceUnit = word(12), let value = double(11)
+        let statement = self.statement
+        guard let date, let muscle = Self.meaning(statement, 3, &muscles),
+            let contraction = Self.meaning(statement, 4, &contractions),
+            let method = Self.meaning(statement, 7, &methods), let dimension = Self.meaning(statement, 8, &dimensions),
+            let sourceUnit = Self.meaning(statement, 12, &units), let value = double(11)
         else { return nil }
-        return StoredTests.measurement(
-            athlete: athlete, date: date, side: word(2), muscle: muscle, contraction: contraction, velocity: double(5),
-            angle: double(6), method: method, dimension: dimension, position: word(9), machine: word(10),
-            valueSI: value, sourceUnit: sourceUnit, gravityCorrected: int(13).map { $0 != 0 },
-            repetitions: int(14).map(Int.init), warmUp: int(15) == 1, dropSet: int(16) == 1, trainingLog: int(17) == 1,
-            source: SourceLocation(fileNumber: fileNumber, line: Int(int(19) ?? 0)))
+        return StrengthModel.Measurement(
+            athlete: athlete, date: date, side: Self.meaning(statement, 2, &sides), muscle: muscle,
+            contraction: contraction, velocity: double(5), angle: double(6),
+            value: Quantity(dimension: dimension, si: value), sourceUnit: sourceUnit, method: method,
+            gravityCorrected: int(13).map { $0 != 0 }, repetitions: int(14).map { UInt16(clamping: $0) },
+            isWarmUp: int(15) == 1, position: Self.meaning(statement, 9, &positions),
+            source: SourceLocation(fileNumber: fileNumber, line: Int(int(19) ?? 0)), isDropSet: int(16) == 1,
+            fromTrainingLog: int(17) == 1, machine: Self.meaning(statement, 10, &machines))
+    }
+}
+
+/// The words of one column seen so far and what each means (nil: not a word this version knows). A
+/// column of a squad's tests holds a handful of words; at most 16 are kept, the rest made each time.
+struct WordCache<Value: RawRepresentable> where Value.RawValue == String {
+    private var entries: [(word: String, value: Value?)] = []
+
+    mutating func meaning(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Value? {
+        for i in entries.indices where ColumnReader.same(&entries[i].word, bytes, count) { return entries[i].value }
+        let word = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
+        let value = Value(rawValue: word)
+        if entries.count < 16 { entries.append((word, value)) }
+        return value
     }
 }
