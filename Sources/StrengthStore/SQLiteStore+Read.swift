@@ -31,6 +31,8 @@ extension SQLiteStore {
     struct TestsPart: Sendable {
         var importIds = Set<Int64>()
         var revision: Int64 = 0
+        /// The sessions, when this part read them.
+        var sessions: [SessionKey: SessionInfo]?
     }
 
     /// A large store's tests read on two cores, the first and second half of the ids each on its own
@@ -59,10 +61,15 @@ extension SQLiteStore {
                 var written = 0
                 let result = Result {
                     try pool.read { db in
-                        try Self.readTests(request, ids: half == 0 ? first...middle : (middle + 1)...last, db) {
+                        var part = try Self.readTests(
+                            request, ids: half == 0 ? first...middle : (middle + 1)...last, db
+                        ) {
                             (base.pointer + start + written).initialize(to: $0)
                             written += 1
                         }
+                        // The sessions too, while the other half reads its tests.
+                        if half == 1 { part.sessions = try Self.readSessions(request, db) }
+                        return part
                     }
                 }
                 results.withLock { $0[half] = (result, written) }
@@ -139,12 +146,8 @@ extension SQLiteStore {
         return part
     }
 
-    /// The tests, with the sessions and accounting that go with them.
-    private func assemble(
-        _ measurements: [StrengthModel.Measurement], _ parts: [TestsPart], _ request: TestRequest, _ db: Database
-    ) throws -> StoredTests {
-        var importIds = Set<Int64>()
-        for part in parts { importIds.formUnion(part.importIds) }
+    /// The sessions of `request`'s athletes, column by column (a squad has tens of thousands).
+    private static func readSessions(_ request: TestRequest, _ db: Database) throws -> [SessionKey: SessionInfo] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let athlete = request.athlete {
@@ -159,21 +162,49 @@ extension SQLiteStore {
             conditions.append("s.date >= ?")
             _ = arguments.append(contentsOf: [since.description])
         }
-        var sessions: [SessionKey: SessionInfo] = [:]
-        let sessionRows = try Row.fetchCursor(
-            db,
+        let statement = try db.makeStatement(
             sql: """
-                SELECT s.* FROM session s JOIN athlete a ON a.id = s.athlete
+                SELECT s.athlete, s.date, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
+                s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                """, arguments: arguments)
-        while let row = try sessionRows.next() {
-            guard let date = TestDate(iso: row["date"]) else { continue }
-            let athlete: String = row["athlete"]
-            sessions[SessionKey(athlete: athlete, date: date)] = StoredTests.session(
-                athlete: athlete, date: date, name: row["name"], sex: row["sex"], age: row["age"],
-                bodyMassKg: row["bodyMassKg"], sport: row["sport"], involvedSide: row["involvedSide"],
-                aclReconstruction: row["aclReconstruction"], sources: row["sources"])
+                """)
+        try statement.setArguments(arguments)
+        let columns = ColumnReader(statement.sqliteStatement, files: [:], members: nil)
+        var sessions: [SessionKey: SessionInfo] = [:]
+        // A squad's sessions name the same few files: the list is made once per different text.
+        var lastSources: (text: String, list: [String]) = ("", [])
+        while true {
+            let status = sqlite3_step(statement.sqliteStatement)
+            if status == SQLITE_DONE { break }
+            guard status == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            guard let athlete = columns.text(0), let date = columns.text(1).flatMap(TestDate.init(iso:)) else {
+                continue
+            }
+            if !columns.equals(9, lastSources.text) {
+                let text = columns.text(9) ?? ""
+                lastSources = (text, text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            }
+            var info = StoredTests.session(
+                athlete: athlete, date: date, name: columns.text(2), sex: columns.text(3),
+                age: columns.int(4).map(Int.init), bodyMassKg: columns.double(5), sport: columns.text(6),
+                involvedSide: columns.text(7), aclReconstruction: columns.int(8).map { $0 != 0 }, sources: "")
+            info.sources = lastSources.list
+            sessions[SessionKey(athlete: athlete, date: date)] = info
         }
+        return sessions
+    }
+
+    /// The tests, with the sessions and accounting that go with them.
+    private func assemble(
+        _ measurements: [StrengthModel.Measurement], _ parts: [TestsPart], _ request: TestRequest, _ db: Database
+    ) throws -> StoredTests {
+        var importIds = Set<Int64>()
+        for part in parts { importIds.formUnion(part.importIds) }
+        var sessions = try parts.lazy.compactMap(\.sessions).first ?? Self.readSessions(request, db)
         RecordedDetails.fill(&sessions, of: measurements, from: try recordedDetails(db))
         return StoredTests(
             measurements: measurements, sessions: sessions, summary: try Self.summary(of: importIds, db))
