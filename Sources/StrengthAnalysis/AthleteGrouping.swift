@@ -15,14 +15,21 @@ public struct AthleteGrouping: Sendable {
         var names: [String] = []
         var ordinals: [Int32] = []
         ordinals.reserveCapacity(rows.count)
+        // Rows of one athlete mostly follow each other: the previous row's athlete is compared before
+        // hashing.
+        var previous: (athlete: String, ordinal: Int32)?
         for m in rows {
-            if let ordinal = ordinalOf[m.athlete] {
+            if let previous, previous.athlete == m.athlete {
+                ordinals.append(previous.ordinal)
+            } else if let ordinal = ordinalOf[m.athlete] {
                 ordinals.append(ordinal)
+                previous = (m.athlete, ordinal)
             } else {
                 let ordinal = Int32(names.count)
                 ordinalOf[m.athlete] = ordinal
                 names.append(m.athlete)
                 ordinals.append(ordinal)
+                previous = (m.athlete, ordinal)
             }
         }
         ordinalOf = [:]

@@ -42,11 +42,19 @@ extension SQLiteStore {
     /// transaction); otherwise nil, and the caller reads once.
     private func readInHalves(_ request: TestRequest, from halvesFrom: Int64) throws -> StoredTests? {
         let (first, last) = try pool.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT min(id) AS first, max(id) AS last FROM measurement")
+            // Two subqueries: SQLite reads one end of the ids' B-tree for a lone min() or max(), but scans
+            // the whole table for both in one select.
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT (SELECT min(id) FROM measurement) AS first, (SELECT max(id) FROM measurement) AS last
+                    """)
             return (row?["first"] as Int64?, row?["last"] as Int64?)
         }
         guard let first, let last, last - first >= max(1, halvesFrom) else { return nil }
-        let middle = first + (last - first) / 2
+        // The second reader also reads the sessions (about a test day for every fourteen tests, each
+        // costing three tests' time), so it takes two fifths of the ids and both finish together.
+        let middle = first + (last - first) * 3 / 5
         // Each half writes straight into its own region of the one array (a range of ids holds at most
         // that many tests), and the second region is moved down behind the first: no second copy.
         let secondStart = Int(middle - first + 1)
