@@ -341,6 +341,15 @@ public struct Finding: Sendable, Hashable {
         var exercise: String?
         var eccentricTenths: Int?
         var concentricTenths: Int?
+
+        // The likeliest difference first, the string last: retests find a finding's earlier self by
+        // comparing keys one after another.
+        public static func == (lhs: Key, rhs: Key) -> Bool {
+            lhs.measure == rhs.measure && lhs.velocityTenths == rhs.velocityTenths && lhs.side == rhs.side
+                && lhs.muscle == rhs.muscle && lhs.contraction == rhs.contraction && lhs.angle == rhs.angle
+                && lhs.eccentricTenths == rhs.eccentricTenths && lhs.concentricTenths == rhs.concentricTenths
+                && lhs.exercise == rhs.exercise
+        }
     }
 
     /// The key in words, e.g. `conventional-hq|left|-|-|60.0|-`.

@@ -90,20 +90,21 @@ public struct ProgramPrescriber: Sendable {
     /// A retest where a banded measure improved beyond noise for real — not a ratio lifted by
     /// weaker quadriceps — and nothing got worse.
     private func retestImproved(_ assessment: Assessment) -> Bool {
-        let changes = assessment.findings.filter { $0.band != .info }.compactMap(\.change)
-        let real = changes.filter { !$0.quadricepsDriven }.map(\.verdictSincePrevious)
-        return real.contains(.improved) && !retestWorse(assessment)
+        assessment.findings.contains {
+            guard $0.band != .info, let change = $0.change else { return false }
+            return !change.quadricepsDriven && change.verdictSincePrevious == .improved
+        } && !retestWorse(assessment)
     }
 
     private func retestWorse(_ assessment: Assessment) -> Bool {
-        assessment.findings.filter { $0.band != .info }.contains { $0.change?.verdictSincePrevious == .worse }
+        assessment.findings.contains { $0.band != .info && $0.change?.verdictSincePrevious == .worse }
     }
 
     /// The leg that gets extra single-leg work, from hamstring findings only: a flagged hamstrings
     /// difference, a flagged hamstrings symmetry index of the involved leg, or the side whose flagged
     /// H:Q ratios are lower because its hamstrings are weaker (not because its quadriceps are stronger).
     private func weakerLeg(_ assessment: Assessment) -> (Side?, String?) {
-        let flagged = assessment.findings.filter { $0.band == .amber || $0.band == .red }
+        let flagged = assessment.findings.lazy.filter { $0.band == .amber || $0.band == .red }
         if let difference = flagged.filter({
             ($0.measure == .asymmetry || $0.measure == .limbSymmetryIndex) && $0.muscle == .hamstrings
                 && $0.weakerSide != nil
@@ -120,7 +121,7 @@ public struct ProgramPrescriber: Sendable {
                     + "(from a lower support if needed), and start every single-leg set with it."
             )
         }
-        let ratios = assessment.findings.filter { $0.measure == .conventionalHQ && $0.side != nil }
+        let ratios = assessment.findings.lazy.filter { $0.measure == .conventionalHQ && $0.side != nil }
         guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return (nil, nil) }
         func mean(_ side: Side, _ value: (Finding) -> Double) -> Double? {
             let values = ratios.filter { $0.side == side }.map(value)

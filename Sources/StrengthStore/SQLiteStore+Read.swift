@@ -194,7 +194,10 @@ extension SQLiteStore {
             }
             if !columns.equals(9, lastSources.text) {
                 let text = columns.text(9) ?? ""
-                lastSources = (text, text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+                lastSources = (
+                    text,
+                    text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                )
             }
             var info = StoredTests.session(
                 athlete: athlete, date: date, name: columns.text(2), sex: columns.text(3),
