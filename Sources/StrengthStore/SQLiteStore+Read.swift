@@ -25,6 +25,42 @@ extension SQLiteStore {
         var athlete: String?
         var squad: String?
         var since: TestDate?
+
+        /// `WHERE …` for the athlete and the day (with `table.` before the columns), and for the squad
+        /// when `squad` names the athlete table's alias; "" when nothing is asked.
+        func filter(_ table: String = "", squad squadTable: String? = nil) -> (
+            sql: String, arguments: StatementArguments
+        ) {
+            var conditions: [String] = []
+            var arguments: StatementArguments = []
+            if let athlete {
+                conditions.append("\(table)athlete = ?")
+                _ = arguments.append(contentsOf: [athlete])
+            }
+            if let squad, let squadTable {
+                conditions.append("\(squadTable).squad = ?")
+                _ = arguments.append(contentsOf: [squad])
+            }
+            if let since {
+                conditions.append("\(table)date >= ?")
+                _ = arguments.append(contentsOf: [since.description])
+            }
+            return (conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "), arguments)
+        }
+    }
+
+    /// Steps through `statement`'s rows, calling `row` for each.
+    private static func forEachRow(of statement: Statement, _ db: Database, _ row: () throws -> Void) throws {
+        while true {
+            let status = sqlite3_step(statement.sqliteStatement)
+            if status == SQLITE_DONE { return }
+            guard status == SQLITE_ROW else {
+                throw DatabaseError(
+                    resultCode: ResultCode(rawValue: status),
+                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+            }
+            try row()
+        }
     }
 
     /// What reading one range of ids saw besides its tests.
@@ -116,38 +152,21 @@ extension SQLiteStore {
         let members = try request.squad.map {
             Set(try String.fetchAll(db, sql: "SELECT id FROM athlete WHERE squad = ?", arguments: [$0]))
         }
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let athlete = request.athlete {
-            conditions.append("athlete = ?")
-            _ = arguments.append(contentsOf: [athlete])
-        }
-        if let since = request.since {
-            conditions.append("date >= ?")
-            _ = arguments.append(contentsOf: [since.description])
-        }
+        var (filter, arguments) = request.filter()
         if let ids {
-            conditions.append("id BETWEEN ? AND ?")
+            filter += (filter.isEmpty ? "WHERE " : " AND ") + "id BETWEEN ? AND ?"
             _ = arguments.append(contentsOf: [ids.lowerBound, ids.upperBound])
         }
         let statement = try db.makeStatement(
             sql: """
                 SELECT athlete, date, side, muscle, contraction, velocity, angle, method, dimension, position,
                 machine, valueSI, sourceUnit, gravityCorrected, repetitions, warmUp, dropSet, trainingLog, importId,
-                line FROM measurement \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                ORDER BY id
+                line FROM measurement \(filter) ORDER BY id
                 """)
         try statement.setArguments(arguments)
         var columns = ColumnReader(statement.sqliteStatement, files: files, members: members)
-        while true {
-            let status = sqlite3_step(statement.sqliteStatement)
-            if status == SQLITE_DONE { break }
-            guard status == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: status),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            guard columns.isMember() else { continue }
+        try forEachRow(of: statement, db) {
+            guard columns.isMember() else { return }
             if let m = columns.measurement() { add(m) }
             part.importIds.insert(columns.importId)
         }
@@ -156,41 +175,20 @@ extension SQLiteStore {
 
     /// The sessions of `request`'s athletes, column by column (a squad has tens of thousands).
     private static func readSessions(_ request: TestRequest, _ db: Database) throws -> [SessionKey: SessionInfo] {
-        var conditions: [String] = []
-        var arguments: StatementArguments = []
-        if let athlete = request.athlete {
-            conditions.append("s.athlete = ?")
-            _ = arguments.append(contentsOf: [athlete])
-        }
-        if let squad = request.squad {
-            conditions.append("a.squad = ?")
-            _ = arguments.append(contentsOf: [squad])
-        }
-        if let since = request.since {
-            conditions.append("s.date >= ?")
-            _ = arguments.append(contentsOf: [since.description])
-        }
+        let (filter, arguments) = request.filter("s.", squad: "a")
         let statement = try db.makeStatement(
             sql: """
                 SELECT s.athlete, s.date, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
-                s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete
-                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete \(filter)
                 """)
         try statement.setArguments(arguments)
         let columns = ColumnReader(statement.sqliteStatement, files: [:], members: nil)
         var sessions: [SessionKey: SessionInfo] = [:]
         // A squad's sessions name the same few files: the list is made once per different text.
         var lastSources: (text: String, list: [String]) = ("", [])
-        while true {
-            let status = sqlite3_step(statement.sqliteStatement)
-            if status == SQLITE_DONE { break }
-            guard status == SQLITE_ROW else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: status),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
+        try forEachRow(of: statement, db) {
             guard let athlete = columns.text(0), let date = columns.text(1).flatMap(TestDate.init(iso:)) else {
-                continue
+                return
             }
             if !columns.equals(9, lastSources.text) {
                 let text = columns.text(9) ?? ""
