@@ -23,13 +23,29 @@ public struct TestDate: Sendable, Hashable, Comparable, Codable, CustomStringCon
         storedDay = UInt8(day)
     }
 
-    /// Parses `YYYY-MM-DD`, the form HQScreen writes.
+    /// Parses `YYYY-MM-DD`, the form HQScreen writes (a one-digit month or day is read too), from its
+    /// bytes: stores read one for every session.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]),
-            let d = Int(parts[2])
-        else { return nil }
-        self.init(year: y, month: m, day: d)
+        var fields = (0, 0, 0)
+        var digits = (0, 0, 0)
+        var field = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "-") {
+                field += 1
+                guard field < 3 else { return nil }
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: (fields.0, digits.0) = (fields.0 * 10 + digit, digits.0 + 1)
+            case 1: (fields.1, digits.1) = (fields.1 * 10 + digit, digits.1 + 1)
+            default: (fields.2, digits.2) = (fields.2 * 10 + digit, digits.2 + 1)
+            }
+            guard digits.1 <= 2, digits.2 <= 2 else { return nil }
+        }
+        guard field == 2, digits.0 == 4, digits.1 > 0, digits.2 > 0 else { return nil }
+        self.init(year: fields.0, month: fields.1, day: fields.2)
     }
 
     public static func daysInMonth(year: Int, month: Int) -> Int {

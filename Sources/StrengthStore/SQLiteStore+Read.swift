@@ -184,6 +184,8 @@ extension SQLiteStore {
         try statement.setArguments(arguments)
         let columns = ColumnReader(statement.sqliteStatement, files: [:], members: nil)
         var sessions: [SessionKey: SessionInfo] = [:]
+        // Sized once: growing a map of tens of thousands of sessions rehashed it a dozen times.
+        sessions.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0)
         // A squad's sessions name the same few files: the list is made once per different text.
         var lastSources: (text: String, list: [String]) = ("", [])
         try forEachRow(of: statement, db) {
@@ -318,7 +320,7 @@ struct ColumnReader {
             dateText = text(1) ?? ""
             date = TestDate(iso: dateText)
         }
-        let id = int(18) ?? 0
+        let id = sqlite3_column_int64(statement, 18)
         if id != importId {
             importId = id
             fileNumber = SourceFiles.number(files[id] ?? "")
@@ -327,16 +329,19 @@ struct ColumnReader {
         guard let date, let muscle = Self.meaning(statement, 3, &muscles),
             let contraction = Self.meaning(statement, 4, &contractions),
             let method = Self.meaning(statement, 7, &methods), let dimension = Self.meaning(statement, 8, &dimensions),
-            let sourceUnit = Self.meaning(statement, 12, &units), let value = double(11)
+            let sourceUnit = Self.meaning(statement, 12, &units)
         else { return nil }
         return StrengthModel.Measurement(
             athlete: athlete, date: date, side: Self.meaning(statement, 2, &sides), muscle: muscle,
             contraction: contraction, velocity: double(5), angle: double(6),
-            value: Quantity(dimension: dimension, si: value), sourceUnit: sourceUnit, method: method,
+            value: Quantity(dimension: dimension, si: sqlite3_column_double(statement, 11)), sourceUnit: sourceUnit,
+            method: method,
             gravityCorrected: int(13).map { $0 != 0 }, repetitions: int(14).map { UInt16(clamping: $0) },
-            isWarmUp: int(15) == 1, position: Self.meaning(statement, 9, &positions),
-            source: SourceLocation(fileNumber: fileNumber, line: Int(int(19) ?? 0)), isDropSet: int(16) == 1,
-            fromTrainingLog: int(17) == 1, machine: Self.meaning(statement, 10, &machines))
+            // The columns declared NOT NULL are read without asking their type first.
+            isWarmUp: sqlite3_column_int64(statement, 15) == 1, position: Self.meaning(statement, 9, &positions),
+            source: SourceLocation(fileNumber: fileNumber, line: Int(sqlite3_column_int64(statement, 19))),
+            isDropSet: sqlite3_column_int64(statement, 16) == 1,
+            fromTrainingLog: sqlite3_column_int64(statement, 17) == 1, machine: Self.meaning(statement, 10, &machines))
     }
 }
 

@@ -28,5 +28,11 @@ struct TestDateTests {
         #expect(TestDate(year: 9999, month: 12, day: 31)!.description == "9999-12-31")
         #expect(TestDate(iso: "2024-03-14") == TestDate(year: 2024, month: 3, day: 14))
         #expect(TestDate(iso: "14/03/2024") == nil)
+        #expect(TestDate(iso: "2024-3-4") == TestDate(year: 2024, month: 3, day: 4))
+        for wrong in [
+            "", "2024", "2024-03", "2024-03-14-1", "24-03-14", "2024-003-14", "2024-03-", "2024-02-30", "2024-0x-14",
+        ] {
+            #expect(TestDate(iso: wrong) == nil, "\(wrong)")
+        }
     }
 }
