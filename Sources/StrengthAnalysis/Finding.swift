@@ -427,7 +427,14 @@ public struct Assessment: Sendable, Hashable {
     }
 
     /// The worst band among the findings that carry a flag.
-    public var worstBand: Band? { findings.map(\.band).filter { $0 != .info }.max() }
+    public var worstBand: Band? {
+        // Asked by the program, the summary and every renderer: one pass, no arrays.
+        var worst: Band?
+        for finding in findings where finding.band != .info {
+            if worst.map({ finding.band > $0 }) ?? true { worst = finding.band }
+        }
+        return worst
+    }
 
     public var displayName: String { info?.name ?? athlete }
 }
