@@ -238,6 +238,8 @@ public struct Finding: Sendable, Hashable {
         get { storage.fields.threshold }
         set { unique().fields.threshold = newValue }
     }
+    /// The population of the threshold's cut-off, read without copying the whole threshold.
+    public var cutoffPopulation: String? { storage.fields.threshold?.population }
     /// The numbers that went into the formula.
     public var inputs: [FindingInput] {
         get { storage.fields.inputs }

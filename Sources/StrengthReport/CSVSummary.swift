@@ -36,6 +36,8 @@ public enum CSVSummary {
     /// One athlete's rows, oldest first; the last test date's rows are the latest.
     @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> String {
         var line = RowWriter()
+        // A row is about 300 bytes: room for them all at once, not a dozen regrowths per athlete.
+        line.text.reserveCapacity(400 * entries.count)
         let latest = entries.last?.assessment.date
         var previous: ScreeningReport.Entry?
         for entry in entries {
@@ -103,7 +105,7 @@ public enum CSVSummary {
                 asymmetry = finding
             }
             if finding.measure == .croisierComposite, croisier == nil { croisier = finding }
-            if finding.band != .info, let population = finding.threshold?.population,
+            if finding.band != .info, let population = finding.cutoffPopulation,
                 !populations.contains(population)
             {
                 populations.append(population)

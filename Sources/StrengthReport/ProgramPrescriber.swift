@@ -121,16 +121,26 @@ public struct ProgramPrescriber: Sendable {
                     + "(from a lower support if needed), and start every single-leg set with it."
             )
         }
-        let ratios = assessment.findings.lazy.filter { $0.measure == .conventionalHQ && $0.side != nil }
-        guard ratios.contains(where: { $0.band == .amber || $0.band == .red }) else { return (nil, nil) }
-        func mean(_ side: Side, _ value: (Finding) -> Double) -> Double? {
-            let values = ratios.filter { $0.side == side }.map(value)
-            return values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+        // Each side's conventional ratios and the hamstring torques under them, summed in one pass (in
+        // the findings' order, as the means always were).
+        var leftSum = (ratio: 0.0, hamstrings: 0.0, count: 0)
+        var rightSum = leftSum
+        var flaggedRatio = false
+        for finding in assessment.findings where finding.measure == .conventionalHQ {
+            guard let side = finding.side else { continue }
+            if finding.band == .amber || finding.band == .red { flaggedRatio = true }
+            let hamstrings = finding.inputs.first?.value ?? 0
+            if side == .left {
+                leftSum = (leftSum.ratio + finding.value, leftSum.hamstrings + hamstrings, leftSum.count + 1)
+            } else {
+                rightSum = (rightSum.ratio + finding.value, rightSum.hamstrings + hamstrings, rightSum.count + 1)
+            }
         }
-        let hamstrings: (Finding) -> Double = { $0.inputs.first?.value ?? 0 }
-        guard let left = mean(.left, \.value), let right = mean(.right, \.value), abs(left - right) >= 0.05,
-            let leftHamstrings = mean(.left, hamstrings), let rightHamstrings = mean(.right, hamstrings)
-        else { return (nil, nil) }
+        guard flaggedRatio, leftSum.count > 0, rightSum.count > 0 else { return (nil, nil) }
+        let (left, right) = (leftSum.ratio / Double(leftSum.count), rightSum.ratio / Double(rightSum.count))
+        guard abs(left - right) >= 0.05 else { return (nil, nil) }
+        let leftHamstrings = leftSum.hamstrings / Double(leftSum.count)
+        let rightHamstrings = rightSum.hamstrings / Double(rightSum.count)
         let side: Side = left < right ? .left : .right
         // A lower ratio from stronger quadriceps is not a hamstring deficit.
         let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
