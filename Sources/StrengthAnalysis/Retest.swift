@@ -26,7 +26,9 @@ enum Retest {
                 let key = assessments[i].findings[j].key
                 let measure = assessments[i].findings[j].measure
                 let value = assessments[i].findings[j].value
-                let slot = keys.firstIndex(of: key)
+                // Keys are unique, and an athlete's tests usually repeat the same battery: the key at the
+                // finding's own position is tried before the others.
+                let slot = j < keys.count && keys[j] == key ? j : keys.firstIndex(of: key)
                 if let slot {
                     let change = change(
                         assessments[i].findings[j], previous: seen[slot].latest, first: seen[slot].first,
