@@ -76,12 +76,7 @@ extension PostgresStore {
             INSERT INTO session (athlete, date, name, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction,
             sources) SELECT athlete, date, name, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction, sources
             FROM incoming_session
-            ON CONFLICT (athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
-            sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
-            bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
-            sport = coalesce(session.sport, excluded.sport),
-            involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
-            aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
+            \(unescaped: SessionFill.onConflict)
             """)
     }
 

@@ -65,12 +65,7 @@ extension SQLiteStore {
     static let sessionUpsert = """
         INSERT INTO session (athlete, date, name, sex, age, bodyMassKg, sport, involvedSide, aclReconstruction,
         sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT(athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
-        sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
-        bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
-        sport = coalesce(session.sport, excluded.sport),
-        involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
-        aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
+        \(SessionFill.onConflict)
         """
 
     private static func storeSessions(_ sessions: [SessionKey: SessionInfo], _ db: Database) throws {

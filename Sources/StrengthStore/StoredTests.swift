@@ -64,3 +64,16 @@ struct StoredImport {
         return ImportSummary(files: files.reversed(), diagnostics: [], unlistedDiagnostics: 0)
     }
 }
+
+/// How a session already stored takes in another's details, in both stores: what it lacks is filled,
+/// what it has is never replaced (a file, a merged id or a second import only adds).
+enum SessionFill {
+    static let onConflict = """
+        ON CONFLICT (athlete, date) DO UPDATE SET name = coalesce(session.name, excluded.name),
+        sex = coalesce(session.sex, excluded.sex), age = coalesce(session.age, excluded.age),
+        bodyMassKg = coalesce(session.bodyMassKg, excluded.bodyMassKg),
+        sport = coalesce(session.sport, excluded.sport),
+        involvedSide = coalesce(session.involvedSide, excluded.involvedSide),
+        aclReconstruction = coalesce(session.aclReconstruction, excluded.aclReconstruction)
+        """
+}
