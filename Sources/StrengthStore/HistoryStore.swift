@@ -103,8 +103,9 @@ public enum StoreOpenError: Error, CustomStringConvertible {
 enum SchemaVersion {
     /// v1: athletes, imports, sessions, recorded details, tests. v2: indexes for erasing a person or an
     /// import and for a squad's report (without them each erased import scanned every test). v3: the
-    /// store's revision, counted up by every change.
-    static let all = ["v1", "v2", "v3"]
+    /// store's revision, counted up by every change. v4 (SQLite's only): tests packed one row per
+    /// athlete, day and file; PostgreSQL keeps a row per test.
+    static let all = ["v1", "v2", "v3", "v4"]
 }
 
 public enum StoreErrors {

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import StrengthModel
 
@@ -8,9 +9,9 @@ extension SQLiteStore {
                 db,
                 sql: """
                     SELECT a.id, a.name, a.squad,
-                      (SELECT count(DISTINCT date) FROM measurement m WHERE m.athlete = a.id) AS sessions,
-                      (SELECT count(*) FROM measurement m WHERE m.athlete = a.id) AS tests,
-                      (SELECT max(date) FROM measurement m WHERE m.athlete = a.id) AS latest
+                      (SELECT count(DISTINCT date) FROM testBatch b WHERE b.athlete = a.id) AS sessions,
+                      (SELECT coalesce(sum(tests), 0) FROM testBatch b WHERE b.athlete = a.id) AS tests,
+                      (SELECT max(date) FROM testBatch b WHERE b.athlete = a.id) AS latest
                     FROM athlete a ORDER BY a.id
                     """
             ).map { row in
@@ -32,14 +33,15 @@ extension SQLiteStore {
             change.sessions =
                 try Int.fetchOne(db, sql: "SELECT count(*) FROM session WHERE athlete = ?", arguments: [id]) ?? 0
             change.tests =
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM measurement WHERE athlete = ?", arguments: [id]) ?? 0
+                try Int.fetchOne(
+                    db, sql: "SELECT coalesce(sum(tests), 0) FROM testBatch WHERE athlete = ?", arguments: [id]) ?? 0
             let imports = try Int64.fetchAll(
-                db, sql: "SELECT DISTINCT importId FROM measurement WHERE athlete = ?", arguments: [id])
+                db, sql: "SELECT DISTINCT importId FROM testBatch WHERE athlete = ?", arguments: [id])
             try db.execute(sql: "DELETE FROM athlete WHERE id = ?", arguments: [id])
             for importId in imports
-            where try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM measurement WHERE importId = ?", arguments: [importId])
-                == 0
+            where try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM testBatch WHERE importId = ?)", arguments: [importId])
+                == false
             {
                 try db.execute(sql: "DELETE FROM import WHERE id = ?", arguments: [importId])
                 change.imports += 1
@@ -58,32 +60,47 @@ extension SQLiteStore {
                 db, sql: "SELECT id FROM athlete WHERE id IN (?, ?)", arguments: [from, into])
             guard Set(known) == [from, into], from != into else { return nil }
             var change = AthleteChange()
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT id, date, protocol, trial, valueSI FROM measurement WHERE athlete = ?",
-                arguments: [from])
-            // Each of `from`'s tests: nil when `into` lacks it, else whether the values agree.
-            var agrees: [Int64: Bool] = [:]
-            for row in rows {
-                let value: Double = row["valueSI"]
-                let theirs = try Double.fetchOne(
-                    db,
-                    sql:
-                        "SELECT valueSI FROM measurement WHERE athlete = ? AND date = ? AND protocol = ? AND trial = ?",
-                    arguments: [into, row["date"], row["protocol"], row["trial"]])
-                if let theirs { agrees[row["id"]] = abs(theirs - value) <= 1e-9 * max(1, abs(theirs)) }
+            let packs = try Row.fetchAll(
+                db, sql: "SELECT id, date, data FROM testBatch WHERE athlete = ? ORDER BY id", arguments: [from]
+            ).map { row in
+                (id: row["id"] as Int64, date: row["date"] as String, tests: TestPack.tests(in: row["data"] as Data))
             }
-            change.conflicts = agrees.values.count { !$0 }
+            // `into`'s tests on the days `from` has, by day; then whether each of `from`'s tests is one of
+            // them (nil: `into` lacks it) with the same value.
+            var theirs: [String: [TestKey: Double]] = [:]
+            for day in Set(packs.map(\.date)) {
+                var tests: [TestKey: Double] = [:]
+                for data in try Data.fetchAll(
+                    db, sql: "SELECT data FROM testBatch WHERE athlete = ? AND date = ?", arguments: [into, day])
+                {
+                    for test in TestPack.tests(in: data) {
+                        tests[TestKey(code: test.code, trial: test.trial)] = test.valueSI
+                    }
+                }
+                theirs[day] = tests
+            }
+            func agrees(_ test: PackedTest, on day: String) -> Bool? {
+                theirs[day]?[TestKey(code: test.code, trial: test.trial)].map {
+                    abs($0 - test.valueSI) <= 1e-9 * max(1, abs($0))
+                }
+            }
+            change.conflicts = packs.reduce(0) { sum, pack in
+                sum + pack.tests.count { agrees($0, on: pack.date) == false }
+            }
             // Two people's different results on one day are not one person: nothing is merged.
             guard change.conflicts == 0 else { return change }
             try Self.bumpRevision(db)
-            for row in rows {
-                let id: Int64 = row["id"]
-                if agrees[id] != nil {
-                    try db.execute(sql: "DELETE FROM measurement WHERE id = ?", arguments: [id])
-                    change.duplicates += 1
+            for pack in packs {
+                var kept = TestPack()
+                for test in pack.tests where agrees(test, on: pack.date) == nil { kept.append(test) }
+                change.duplicates += pack.tests.count - kept.count
+                change.tests += kept.count
+                if kept.count == 0 {
+                    try db.execute(sql: "DELETE FROM testBatch WHERE id = ?", arguments: [pack.id])
                 } else {
-                    try db.execute(sql: "UPDATE measurement SET athlete = ? WHERE id = ?", arguments: [into, id])
-                    change.tests += 1
+                    try db.execute(
+                        sql: "UPDATE testBatch SET athlete = ?, tests = ?, data = ? WHERE id = ?",
+                        arguments: [into, kept.count, Data(kept.bytes), pack.id])
                 }
             }
             // Session details: `into`'s stay, `from`'s fill its gaps, and a day only `from` had moves over.

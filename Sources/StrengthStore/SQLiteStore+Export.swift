@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import StrengthModel
 
@@ -6,7 +7,7 @@ extension SQLiteStore {
         var conditions: [String] = []
         var arguments: [String] = []
         if let athlete {
-            conditions.append("m.athlete = ?")
+            conditions.append("b.athlete = ?")
             arguments.append(athlete)
         }
         if let squad {
@@ -19,33 +20,53 @@ extension SQLiteStore {
             let rows = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT m.*, a.name AS athleteName, s.name AS sessionName, s.sex, s.age, s.bodyMassKg, s.sport,
-                    s.involvedSide, s.aclReconstruction
-                    FROM measurement m JOIN athlete a ON a.id = m.athlete
-                    LEFT JOIN session s ON s.athlete = m.athlete AND s.date = m.date
-                    \(filter) ORDER BY m.athlete, m.date, m.protocol, m.trial
+                    SELECT b.athlete, b.date, b.data, a.name AS athleteName, s.name AS sessionName, s.sex, s.age,
+                    s.bodyMassKg, s.sport, s.involvedSide, s.aclReconstruction
+                    FROM testBatch b JOIN athlete a ON a.id = b.athlete
+                    LEFT JOIN session s ON s.athlete = b.athlete AND s.date = b.date
+                    \(filter) ORDER BY b.athlete, b.date, b.id
                     """, arguments: StatementArguments(arguments))
             var batch = ""
+            // An athlete's day may span packs (files): its tests are sorted together, by test and trial.
+            var day: (row: Row, tests: [PackedTest])?
+            func write(_ day: (row: Row, tests: [PackedTest])) {
+                for test in day.tests.sorted(by: { ($0.code, $0.trial) < ($1.code, $1.trial) }) {
+                    if let line = Self.exportedTest(test, day.row)?.line { batch += line }
+                }
+            }
             while let row = try rows.next() {
-                batch += Self.exportedTest(row).line
+                let tests = TestPack.tests(in: row["data"] as Data)
+                if let current = day, current.row["athlete"] == row["athlete"] as String,
+                    current.row["date"] == row["date"] as String
+                {
+                    day?.tests += tests
+                    continue
+                }
+                if let day { write(day) }
+                day = (row.copy(), tests)
                 if batch.utf8.count >= 1 << 20 {
                     try emit(batch)
                     batch = ""
                 }
             }
+            if let day { write(day) }
             try emit(batch)
         }
     }
 
-    static func exportedTest(_ row: Row) -> ExportedTest {
-        ExportedTest(
-            athlete: row["athlete"], name: (row["sessionName"] as String?) ?? (row["athleteName"] as String?),
-            date: row["date"], sex: row["sex"],
-            age: row["age"], bodyMassKg: row["bodyMassKg"], sport: row["sport"], involvedSide: row["involvedSide"],
-            aclReconstruction: row["aclReconstruction"], side: row["side"], muscle: row["muscle"],
-            contraction: row["contraction"], velocity: row["velocity"], angle: row["angle"], position: row["position"],
-            method: row["method"], gravityCorrected: row["gravityCorrected"], machine: row["machine"],
-            trainingLog: row["trainingLog"], warmUp: row["warmUp"], dropSet: row["dropSet"],
-            repetitions: row["repetitions"], valueSI: row["valueSI"], sourceUnit: row["sourceUnit"])
+    /// A stored test with its day's row (athlete, date, names, session details); nil when its code
+    /// names what this version does not know.
+    static func exportedTest(_ test: PackedTest, _ row: Row) -> ExportedTest? {
+        guard let date = TestDate(iso: row["date"]),
+            let m = test.measurement(athlete: row["athlete"], date: date, fileNumber: SourceFiles.number(""))
+        else { return nil }
+        return ExportedTest(
+            athlete: m.athlete, name: (row["sessionName"] as String?) ?? (row["athleteName"] as String?),
+            date: row["date"], sex: row["sex"], age: row["age"], bodyMassKg: row["bodyMassKg"], sport: row["sport"],
+            involvedSide: row["involvedSide"], aclReconstruction: row["aclReconstruction"], side: m.side?.rawValue,
+            muscle: m.muscle.rawValue, contraction: m.contraction.rawValue, velocity: m.velocity, angle: m.angle,
+            position: m.position?.rawValue, method: m.method.rawValue, gravityCorrected: m.gravityCorrected,
+            machine: m.machine?.rawValue, trainingLog: m.fromTrainingLog, warmUp: m.isWarmUp, dropSet: m.isDropSet,
+            repetitions: m.repetitions.map(Int.init), valueSI: m.value.si, sourceUnit: m.sourceUnit.rawValue)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import StrengthModel
+import Synchronization
 
 extension SQLiteStore {
     /// One transaction: an import interrupted half-way leaves the store as it was.
@@ -9,7 +10,14 @@ extension SQLiteStore {
         _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
         squad: String?, now: Date, fileHashes: [String: String]?
     ) throws -> StoreImportOutcome {
-        let hashes = fileHashes ?? FileHashes.sha256(of: files)
+        // The tests are packed on the other core while this one hashes the files, names the athletes,
+        // puts the sessions in order and writes them; the write waits for the packs only when it
+        // comes to the tests.
+        let batches = Pending { TestBatches(measurements) }
+        let work = Prepared(
+            hashes: fileHashes ?? FileHashes.sha256(of: files),
+            athletes: ImportedAthletes.names(measurements, sessions),
+            sessions: sessions.sorted { $0.key < $1.key }.map(\.value))
         let importedAt = ISO8601DateFormatter().string(from: now)
         return try pool.writeWithoutTransaction { db in
             // The tests' parents (their athlete and import) are written first in the same transaction,
@@ -21,18 +29,26 @@ extension SQLiteStore {
             var outcome = StoreImportOutcome()
             try db.inTransaction {
                 outcome = try Self.storeInTransaction(
-                    measurements, sessions: sessions, files: files, squad: squad, importedAt: importedAt,
-                    hashes: hashes, db)
+                    batches, work, files: files, squad: squad, importedAt: importedAt, db)
                 return .commit
             }
             return outcome
         }
     }
 
+    /// An import's files' hashes, athletes (with the names files gave them) and sessions in order.
+    private struct Prepared: Sendable {
+        var hashes: [String: String]
+        var athletes: [(String, String?)]
+        var sessions: [SessionInfo]
+    }
+
     private static func storeInTransaction(
-        _ measurements: [StrengthModel.Measurement], sessions: [SessionKey: SessionInfo], files: [FileImportSummary],
-        squad: String?, importedAt: String, hashes: [String: String], _ db: Database
+        _ batches: Pending<TestBatches>, _ work: Prepared, files: [FileImportSummary], squad: String?,
+        importedAt: String,
+        _ db: Database
     ) throws -> StoreImportOutcome {
+        let hashes = work.hashes
         var importIds: [String: Int64] = [:]
         for file in files {
             try db.execute(
@@ -52,12 +68,12 @@ extension SQLiteStore {
                 ON CONFLICT(id) DO UPDATE SET name = coalesce(athlete.name, excluded.name),
                 squad = coalesce(excluded.squad, athlete.squad)
                 """)
-        for (id, name) in ImportedAthletes.names(measurements, sessions) {
+        for (id, name) in work.athletes {
             try athleteStatement.execute(arguments: [id, name, squad])
         }
         try Self.bumpRevision(db)
-        try Self.storeSessions(sessions, db)
-        return try Self.storeTests(measurements, importIds: importIds, db)
+        try Self.storeSessions(work.sessions, db)
+        return try Self.storeTests(batches.value(), importIds: importIds, db)
     }
 
     /// A session's details: what a file (or a merged id) says fills what the store lacks, and never
@@ -68,76 +84,137 @@ extension SQLiteStore {
         \(SessionFill.onConflict)
         """
 
-    private static func storeSessions(_ sessions: [SessionKey: SessionInfo], _ db: Database) throws {
+    private static func storeSessions(_ sessions: [SessionInfo], _ db: Database) throws {
         let statement = try db.makeStatement(sql: sessionUpsert)
-        for (key, info) in sessions.sorted(by: { $0.key < $1.key }) {
-            try statement.execute(arguments: [
-                key.athlete, key.date.description, info.name, info.sex?.rawValue, info.age, info.bodyMassKg,
-                info.sport, info.involvedSide?.rawValue, info.aclReconstruction, info.sources.joined(separator: "\n"),
-            ])
+        // Bound straight to SQLite, as the tests are: a squad's file has a hundred thousand sessions.
+        var row = RowBinder(statement.sqliteStatement)
+        for info in sessions {
+            row.reset()
+            row.text(info.athlete)
+            row.text(info.date.description)
+            row.text(info.name)
+            row.text(info.sex?.rawValue)
+            row.number(info.age.map(Int64.init))
+            row.number(info.bodyMassKg)
+            row.text(info.sport)
+            row.text(info.involvedSide?.rawValue)
+            row.flag(info.aclReconstruction)
+            row.text(info.sources.joined(separator: "\n"))
+            try step(statement, db)
         }
     }
 
+    /// The tests go in packed, one row per athlete, day and file (`TestBatches`): a row per test cost
+    /// SQLite about two microseconds each, most of a 100 MB import. A test the store already has (an
+    /// earlier import, or an earlier file of this one, on the same athlete's same day) is compared
+    /// rather than stored again.
     private static func storeTests(
-        _ measurements: [Measurement], importIds: [String: Int64], _ db: Database
+        _ batches: TestBatches, importIds: [String: Int64], _ db: Database
     ) throws -> StoreImportOutcome {
+        let storeHadTests = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM testBatch)") ?? false
         let insert = try db.makeStatement(
-            sql: """
-                INSERT INTO measurement (athlete, date, protocol, trial, side, muscle, contraction, velocity, angle,
-                method, dimension, position, machine, valueSI, sourceUnit, gravityCorrected, repetitions, warmUp,
-                dropSet, trainingLog, line, importId)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT(athlete, date, protocol, trial) DO NOTHING
-                """)
-        let existing = try db.makeStatement(
-            sql: """
-                SELECT valueSI, importId, line FROM measurement
-                WHERE athlete = ? AND date = ? AND protocol = ? AND trial = ?
-                """)
+            sql: "INSERT INTO testBatch (athlete, date, importId, tests, data) VALUES (?, ?, ?, ?, ?)")
+        let stored = try db.makeStatement(sql: "SELECT importId, data FROM testBatch WHERE athlete = ? AND date = ?")
         var storedFiles: [Int64: UInt32]?
         var outcome = StoreImportOutcome()
-        var numbering = TrialNumbering()
-        var row = RowBinder(insert.sqliteStatement)
-        for m in measurements {
-            let (identity, trial) = numbering.next(m)
-            let date = m.date.description
-            // Bound straight to SQLite: two million rows through `StatementArguments` took most of an import.
-            row.reset()
-            row.test(m, date: date, identity: identity, trial: trial, importId: importIds[m.source.file])
-            let status = sqlite3_step(insert.sqliteStatement)
-            guard status == SQLITE_DONE else {
-                throw DatabaseError(
-                    resultCode: ResultCode(rawValue: status),
-                    message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
-            }
-            if sqlite3_changes(db.sqliteConnection) > 0 {
-                outcome.stored += 1
-                continue
-            }
-            // Already stored (a repeated file, a month exported again): the stored value, read straight
-            // from the statement, as most tests of a repeated export come this way.
-            var lookup = RowBinder(existing.sqliteStatement)
-            lookup.reset()
-            lookup.text(m.athlete)
-            lookup.text(date)
-            lookup.number(identity.code)
-            lookup.number(Int64(trial))
-            guard sqlite3_step(existing.sqliteStatement) == SQLITE_ROW else { continue }
-            if storedFiles == nil {
-                storedFiles = [:]
-                for row in try Row.fetchAll(db, sql: "SELECT id, file FROM import") {
-                    storedFiles?[row["id"]] = SourceFiles.number(row["file"])
+        for batch in batches.batches {
+            var pack = batch.pack
+            // Only a day the store had before, or that another file of this import gave too, is looked up.
+            if storeHadTests || batch.sharesDay {
+                var earlier: [TestKey: (value: Double, importId: Int64, line: Int)] = [:]
+                var lookup = RowBinder(stored.sqliteStatement)
+                lookup.reset()
+                lookup.text(batch.athlete)
+                lookup.text(batch.date.description)
+                while sqlite3_step(stored.sqliteStatement) == SQLITE_ROW {
+                    let importId = sqlite3_column_int64(stored.sqliteStatement, 0)
+                    TestPack.forEach(in: blob(stored.sqliteStatement, 1)) { test in
+                        earlier[TestKey(code: test.code, trial: test.trial)] = (test.valueSI, importId, test.line)
+                    }
+                }
+                if !earlier.isEmpty {
+                    if storedFiles == nil { storedFiles = try importedFiles(db) }
+                    pack = TestPack()
+                    for test in TestPack.tests(in: batch.pack.bytes) {
+                        guard let known = earlier[TestKey(code: test.code, trial: test.trial)] else {
+                            pack.append(test)
+                            continue
+                        }
+                        guard
+                            let m = test.measurement(
+                                athlete: batch.athlete, date: batch.date, fileNumber: batch.fileNumber)
+                        else { continue }
+                        outcome.compare(
+                            m, identity: TestIdentity(m), trial: test.trial, storedValue: known.value,
+                            storedSource: SourceLocation(
+                                fileNumber: storedFiles?[known.importId] ?? SourceFiles.number(""), line: known.line))
+                    }
                 }
             }
-            let storedSource = SourceLocation(
-                fileNumber: storedFiles?[sqlite3_column_int64(existing.sqliteStatement, 1)] ?? SourceFiles.number(""),
-                line: Int(sqlite3_column_int64(existing.sqliteStatement, 2)))
-            outcome.compare(
-                m, identity: identity, trial: trial, storedValue: sqlite3_column_double(existing.sqliteStatement, 0),
-                storedSource: storedSource)
+            guard pack.count > 0 else { continue }
+            var row = RowBinder(insert.sqliteStatement)
+            row.reset()
+            row.text(batch.athlete)
+            row.text(batch.date.description)
+            row.number(importIds[SourceFiles.name(batch.fileNumber)])
+            row.number(Int64(pack.count))
+            row.blob(pack.bytes)
+            try step(insert, db)
+            outcome.stored += pack.count
         }
         return outcome
     }
+
+    /// The imports' files by id, as numbers.
+    static func importedFiles(_ db: Database) throws -> [Int64: UInt32] {
+        var files: [Int64: UInt32] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, file FROM import") {
+            files[row["id"]] = SourceFiles.number(row["file"])
+        }
+        return files
+    }
+
+    /// Runs a statement that returns no rows.
+    static func step(_ statement: Statement, _ db: Database) throws {
+        let status = sqlite3_step(statement.sqliteStatement)
+        guard status == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
+        }
+    }
+}
+
+/// A value worked out on another thread, waited for where it is needed.
+final class Pending<Value: Sendable>: Sendable {
+    private let result = Mutex<Value?>(nil)
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async { [self] in
+            let value = work()
+            result.withLock { $0 = value }
+            done.signal()
+        }
+    }
+
+    /// The value, once it is there.
+    func value() -> Value {
+        done.wait()
+        done.signal()
+        return result.withLock { $0! }
+    }
+}
+
+/// A column's bytes (a blob), valid until the statement steps again.
+func blob(_ statement: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(
+        start: sqlite3_column_blob(statement, column), count: Int(sqlite3_column_bytes(statement, column)))
+}
+
+/// What makes a test the same within one athlete's day.
+struct TestKey: Hashable {
+    var code: Int64
+    var trial: Int
 }
 
 /// Binds one row's values to a prepared statement, in order.
@@ -175,6 +252,13 @@ struct RowBinder: TestColumnSink {
     mutating func number(_ number: Double?) {
         index += 1
         if let number { sqlite3_bind_double(statement, index, number) } else { sqlite3_bind_null(statement, index) }
+    }
+
+    mutating func blob(_ bytes: [UInt8]) {
+        index += 1
+        bytes.withUnsafeBytes { raw in
+            _ = sqlite3_bind_blob(statement, index, raw.baseAddress, Int32(raw.count), Self.transient)
+        }
     }
 
     /// SQLite's booleans are the integers 0 and 1.

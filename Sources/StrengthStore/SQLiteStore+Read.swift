@@ -15,7 +15,10 @@ extension SQLiteStore {
         if athlete == nil, let halves = try readInHalves(request, from: halvesFrom) { return halves }
         return try pool.read { db in
             var measurements: [StrengthModel.Measurement] = []
-            let part = try Self.readTests(request, ids: nil, db) { measurements.append($0) }
+            let part = try Self.readTests(request, ids: nil, db) {
+                measurements.append($0)
+                return true
+            }
             return try self.assemble(measurements, [part], request, db)
         }
     }
@@ -69,84 +72,97 @@ extension SQLiteStore {
         var revision: Int64 = 0
         /// The sessions, when this part read them.
         var sessions: [SessionKey: SessionInfo]?
+        /// Whether it found more tests than it had room for, and stopped.
+        var overflowed = false
     }
 
-    /// A large store's tests read on two cores, the first and second half of the ids each on its own
-    /// connection, joined in id order: the same tests in the same order as one read, in half the time
-    /// (reading was a third of a squad report's work, on one core). Each half is its own snapshot, so
-    /// the halves count only when both saw the same revision (every change counts it up in its own
-    /// transaction); otherwise nil, and the caller reads once.
+    /// A large store's tests read on two cores, the first and second half of the packs' ids each on its
+    /// own connection, joined in id order: the same tests in the same order as one read, in half the
+    /// time. Each half is its own snapshot, so the halves count only when both saw the same revision
+    /// (every change counts it up in its own transaction) as the read that sized them; otherwise nil,
+    /// and the caller reads once.
     private func readInHalves(_ request: TestRequest, from halvesFrom: Int64) throws -> StoredTests? {
-        let (first, last, count) = try pool.read { db in
+        // The second reader also reads the sessions (a test day for every fourteen tests, each costing
+        // three tests' time), so it takes two fifths of the ids and both finish together.
+        let sizes = try pool.read {
+            db -> (first: Int64, middle: Int64, last: Int64, head: Int, tail: Int, revision: Int64)? in
             // Subqueries: SQLite reads one end of the ids' B-tree for a lone min() or max(), but scans
             // the whole table for both in one select.
-            let row = try Row.fetchOne(
+            guard
+                let ends = try Row.fetchOne(
+                    db, sql: "SELECT (SELECT min(id) FROM testBatch) AS first, (SELECT max(id) FROM testBatch) AS last"),
+                let first = ends["first"] as Int64?, let last = ends["last"] as Int64?,
+                last - first >= max(1, halvesFrom)
+            else { return nil }
+            let middle = first + (last - first) * 3 / 5
+            let counts = try Row.fetchOne(
                 db,
-                sql: """
-                    SELECT (SELECT min(id) FROM measurement) AS first, (SELECT max(id) FROM measurement) AS last,
-                    (SELECT count(*) FROM measurement) AS count
-                    """)
-            return (row?["first"] as Int64?, row?["last"] as Int64?, row?["count"] as Int64? ?? 0)
+                sql:
+                    "SELECT coalesce(sum(tests) FILTER (WHERE id <= ?), 0) AS head, coalesce(sum(tests), 0) AS total FROM testBatch",
+                arguments: [middle])
+            let head: Int = counts?["head"] ?? 0
+            let total: Int = counts?["total"] ?? 0
+            return (first, middle, last, head, total - head, try Self.revision(db))
         }
-        // The array is sized by the ids' span: a store whose ids are mostly gone (erasures, merges) is
-        // read once rather than reserve room for tests it no longer has.
-        guard let first, let last, last - first >= max(1, halvesFrom), last - first < 2 * count else { return nil }
-        // The second reader also reads the sessions (about a test day for every fourteen tests, each
-        // costing three tests' time), so it takes two fifths of the ids and both finish together.
-        let middle = first + (last - first) * 3 / 5
-        // Each half writes straight into its own region of the one array (a range of ids holds at most
-        // that many tests), and the second region is moved down behind the first: no second copy.
-        let secondStart = Int(middle - first + 1)
-        let capacity = Int(last - first + 1)
+        guard let sizes else { return nil }
+        // Each half writes straight into its own region of the one array, sized by the tests its packs
+        // held when counted, and the second region is moved down behind the first: no second copy. A
+        // half that finds more (a change since) stops, and the store is read once.
+        let regions = [(start: 0, capacity: sizes.head), (start: sizes.head, capacity: sizes.tail)]
         let pool = self.pool
         var parts: [TestsPart] = []
-        let measurements = try [StrengthModel.Measurement](unsafeUninitializedCapacity: capacity) { buffer, count in
-            let base = UncheckedPointer(buffer.baseAddress!)
+        let measurements = try [StrengthModel.Measurement](unsafeUninitializedCapacity: sizes.head + sizes.tail) {
+            buffer, count in
+            let base = UncheckedPointer(buffer.baseAddress)
             let results = Mutex<[(result: Result<TestsPart, any Error>, written: Int)?]>([nil, nil])
             DispatchQueue.concurrentPerform(iterations: 2) { half in
-                let start = half == 0 ? 0 : secondStart
+                let region = regions[half]
                 var written = 0
                 let result = Result {
                     try pool.read { db in
                         var part = try Self.readTests(
-                            request, ids: half == 0 ? first...middle : (middle + 1)...last, db
+                            request, ids: half == 0 ? sizes.first...sizes.middle : (sizes.middle + 1)...sizes.last, db
                         ) {
-                            (base.pointer + start + written).initialize(to: $0)
+                            guard written < region.capacity, let pointer = base.pointer else { return false }
+                            (pointer + region.start + written).initialize(to: $0)
                             written += 1
+                            return true
                         }
                         // The sessions too, while the other half reads its tests.
-                        if half == 1 { part.sessions = try Self.readSessions(request, db) }
+                        if half == 1, !part.overflowed { part.sessions = try Self.readSessions(request, db) }
                         return part
                     }
                 }
                 results.withLock { $0[half] = (result, written) }
             }
             let (head, tail) = results.withLock { ($0[0]!, $0[1]!) }
-            (base.pointer + head.written).moveInitialize(from: base.pointer + secondStart, count: tail.written)
+            if let pointer = base.pointer {
+                (pointer + head.written).moveInitialize(from: pointer + regions[1].start, count: tail.written)
+            }
             count = head.written + tail.written
             parts = [try head.result.get(), try tail.result.get()]
         }
-        guard parts[0].revision == parts[1].revision else { return nil }
+        guard parts.allSatisfy({ !$0.overflowed && $0.revision == sizes.revision }) else { return nil }
         return try pool.read { db in
-            guard try Self.revision(db) == parts[0].revision else { return nil }
+            guard try Self.revision(db) == sizes.revision else { return nil }
             return try self.assemble(measurements, parts, request, db)
         }
     }
 
-    /// Below this many ids a second connection costs more than it saves.
-    static let halvesFrom: Int64 = 50_000
+    /// Below this many ids (packs, about fourteen tests each) a second connection costs more than it
+    /// saves.
+    static let halvesFrom: Int64 = 4_000
 
     static func revision(_ db: Database) throws -> Int64 {
         try Int64.fetchOne(db, sql: "SELECT value FROM revision WHERE id = 1") ?? 0
     }
 
-    /// The tests of `request` with ids in `ids` (all without), read column by column: a squad's tests
-    /// through `Row` subscripts by name took longer than analysing them. No join per test: the files
-    /// come from the few imports, and the squad is the set of its athletes, checked when the athlete
-    /// changes.
+    /// The tests of `request` with pack ids in `ids` (all without), in order. No join per pack: the
+    /// files come from the few imports, and the squad is the set of its athletes, checked when the
+    /// athlete changes. `add` says false when it has no room for a test, and the read stops.
     private static func readTests(
         _ request: TestRequest, ids: ClosedRange<Int64>?, _ db: Database,
-        into add: (StrengthModel.Measurement) -> Void
+        into add: (StrengthModel.Measurement) -> Bool
     ) throws -> TestsPart {
         var part = TestsPart()
         part.revision = try revision(db)
@@ -161,17 +177,13 @@ extension SQLiteStore {
             _ = arguments.append(contentsOf: [ids.lowerBound, ids.upperBound])
         }
         let statement = try db.makeStatement(
-            sql: """
-                SELECT athlete, date, side, muscle, contraction, velocity, angle, method, dimension, position,
-                machine, valueSI, sourceUnit, gravityCorrected, repetitions, warmUp, dropSet, trainingLog, importId,
-                line FROM measurement \(filter) ORDER BY id
-                """)
+            sql: "SELECT athlete, date, importId, data FROM testBatch \(filter) ORDER BY id")
         try statement.setArguments(arguments)
-        var columns = ColumnReader(statement.sqliteStatement, files: files, members: members)
+        var packs = PackReader(statement.sqliteStatement, files: files, members: members)
         try forEachRow(of: statement, db) {
-            guard columns.isMember() else { return }
-            if let m = columns.measurement() { add(m) }
-            part.importIds.insert(columns.importId)
+            guard !part.overflowed, packs.isMember() else { return }
+            if !packs.forEachTest(add) { part.overflowed = true }
+            part.importIds.insert(packs.importId)
         }
         return part
     }
@@ -185,7 +197,7 @@ extension SQLiteStore {
                 s.aclReconstruction, s.sources FROM session s JOIN athlete a ON a.id = s.athlete \(filter)
                 """)
         try statement.setArguments(arguments)
-        let columns = ColumnReader(statement.sqliteStatement, files: [:], members: nil)
+        let columns = ColumnReader(statement.sqliteStatement)
         var sessions: [SessionKey: SessionInfo] = [:]
         // Sized once: growing a map of tens of thousands of sessions rehashed it a dozen times.
         sessions.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM session") ?? 0)
@@ -239,41 +251,17 @@ extension SQLiteStore {
     }
 }
 
-/// A pointer handed to the two readers, each writing only its own region.
+/// A pointer handed to the two readers, each writing only its own region (none when both are empty).
 private struct UncheckedPointer: @unchecked Sendable {
-    let pointer: UnsafeMutablePointer<StrengthModel.Measurement>
-    init(_ pointer: UnsafeMutablePointer<StrengthModel.Measurement>) { self.pointer = pointer }
+    let pointer: UnsafeMutablePointer<StrengthModel.Measurement>?
+    init(_ pointer: UnsafeMutablePointer<StrengthModel.Measurement>?) { self.pointer = pointer }
 }
 
-/// Reads the columns of the current row of `tests`' query, keeping the last athlete, file, date and
-/// words so a squad's repeated values are not made again for every test.
+/// Reads the columns of the current row of a statement, straight from SQLite.
 struct ColumnReader {
     let statement: OpaquePointer
-    /// The import ids' files.
-    private let files: [Int64: String]
-    /// With a squad: its athletes.
-    private let members: Set<String>?
-    private var athlete = ""
-    private var athleteIsMember = true
-    private(set) var importId: Int64 = -1
-    private var fileNumber = SourceFiles.number("")
-    private var dateText = ""
-    private var date: TestDate?
-    // The columns of few values (side, muscle, …), each word read once and remembered with its meaning.
-    private var sides = WordCache<Side>()
-    private var muscles = WordCache<MuscleGroup>()
-    private var contractions = WordCache<Contraction>()
-    private var methods = WordCache<TestMethod>()
-    private var dimensions = WordCache<PhysicalDimension>()
-    private var positions = WordCache<BodyPosition>()
-    private var machines = WordCache<MachineVariant>()
-    private var units = WordCache<MeasurementUnit>()
 
-    init(_ statement: OpaquePointer, files: [Int64: String], members: Set<String>?) {
-        self.statement = statement
-        self.files = files
-        self.members = members
-    }
+    init(_ statement: OpaquePointer) { self.statement = statement }
 
     func int(_ column: Int32) -> Int64? {
         sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
@@ -289,15 +277,6 @@ struct ColumnReader {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
     }
 
-    /// What column `column` says, from the words already seen in it; nil for NULL or a word this
-    /// version does not know.
-    private static func meaning<Value: RawRepresentable>(
-        _ statement: OpaquePointer, _ column: Int32, _ cache: inout WordCache<Value>
-    ) -> Value? where Value.RawValue == String {
-        guard let bytes = sqlite3_column_text(statement, column) else { return nil }
-        return cache.meaning(bytes, Int(sqlite3_column_bytes(statement, column)))
-    }
-
     static func same(_ known: inout String, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Bool {
         known.withUTF8 { $0.count == count && (count == 0 || memcmp($0.baseAddress!, bytes, count) == 0) }
     }
@@ -308,56 +287,56 @@ struct ColumnReader {
         var known = known
         return Self.same(&known, bytes, Int(sqlite3_column_bytes(statement, column)))
     }
+}
+
+/// Reads the packs of `tests`' query (athlete, date, importId, data), keeping the last athlete, file
+/// and date so a squad's repeated values are not made again for every pack.
+struct PackReader {
+    private let columns: ColumnReader
+    /// The import ids' files.
+    private let files: [Int64: String]
+    /// With a squad: its athletes.
+    private let members: Set<String>?
+    private var athlete = ""
+    private var athleteIsMember = true
+    private(set) var importId: Int64 = -1
+    private var fileNumber = SourceFiles.number("")
+    private var dateText = ""
+    private var date: TestDate?
+
+    init(_ statement: OpaquePointer, files: [Int64: String], members: Set<String>?) {
+        columns = ColumnReader(statement)
+        self.files = files
+        self.members = members
+    }
 
     /// Whether the current row's athlete is in the squad asked for (always, without one).
     mutating func isMember() -> Bool {
-        if !equals(0, athlete) {
-            athlete = text(0) ?? ""
+        if !columns.equals(0, athlete) {
+            athlete = columns.text(0) ?? ""
             athleteIsMember = members?.contains(athlete) ?? true
         }
         return athleteIsMember
     }
 
-    mutating func measurement() -> StrengthModel.Measurement? {
-        if !equals(1, dateText) {
-            dateText = text(1) ?? ""
+    /// Hands the current pack's tests to `add` in order, until it says false (then false).
+    mutating func forEachTest(_ add: (StrengthModel.Measurement) -> Bool) -> Bool {
+        if !columns.equals(1, dateText) {
+            dateText = columns.text(1) ?? ""
             date = TestDate(iso: dateText)
         }
-        let id = sqlite3_column_int64(statement, 18)
+        let id = sqlite3_column_int64(columns.statement, 2)
         if id != importId {
             importId = id
             fileNumber = SourceFiles.number(files[id] ?? "")
         }
-        let statement = self.statement
-        guard let date, let muscle = Self.meaning(statement, 3, &muscles),
-            let contraction = Self.meaning(statement, 4, &contractions),
-            let method = Self.meaning(statement, 7, &methods), let dimension = Self.meaning(statement, 8, &dimensions),
-            let sourceUnit = Self.meaning(statement, 12, &units)
-        else { return nil }
-        return StrengthModel.Measurement(
-            athlete: athlete, date: date, side: Self.meaning(statement, 2, &sides), muscle: muscle,
-            contraction: contraction, velocity: double(5), angle: double(6),
-            value: Quantity(dimension: dimension, si: sqlite3_column_double(statement, 11)), sourceUnit: sourceUnit,
-            method: method,
-            gravityCorrected: int(13).map { $0 != 0 }, repetitions: int(14).map { UInt16(clamping: $0) },
-            // The columns declared NOT NULL are read without asking their type first.
-            isWarmUp: sqlite3_column_int64(statement, 15) == 1, position: Self.meaning(statement, 9, &positions),
-            source: SourceLocation(fileNumber: fileNumber, line: Int(sqlite3_column_int64(statement, 19))),
-            isDropSet: sqlite3_column_int64(statement, 16) == 1,
-            fromTrainingLog: sqlite3_column_int64(statement, 17) == 1, machine: Self.meaning(statement, 10, &machines))
-    }
-}
-
-/// The words of one column seen so far and what each means (nil: not a word this version knows). A
-/// column of a squad's tests holds a handful of words; at most 16 are kept, the rest made each time.
-struct WordCache<Value: RawRepresentable> where Value.RawValue == String {
-    private var entries: [(word: String, value: Value?)] = []
-
-    mutating func meaning(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> Value? {
-        for i in entries.indices where ColumnReader.same(&entries[i].word, bytes, count) { return entries[i].value }
-        let word = String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
-        let value = Value(rawValue: word)
-        if entries.count < 16 { entries.append((word, value)) }
-        return value
+        guard let date else { return true }
+        var room = true
+        let (athlete, fileNumber) = (athlete, fileNumber)
+        TestPack.forEach(in: blob(columns.statement, 3)) { test in
+            guard room, let m = test.measurement(athlete: athlete, date: date, fileNumber: fileNumber) else { return }
+            room = add(m)
+        }
+        return room
     }
 }

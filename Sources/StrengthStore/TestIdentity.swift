@@ -59,6 +59,8 @@ struct TrialNumbering {
     /// distinct protocols that day, a handful.
     private var counts: [(test: Int64, trials: Int)] = []
     private var filedDays: [AthleteDay: [(test: Int64, trials: Int)]] = [:]
+    /// The number of the last test's athlete (athletes numbered as they come in the import).
+    private(set) var athleteNumber: Int32 = 0
 
     private struct AthleteDay: Hashable {
         var athlete: Int32
@@ -80,6 +82,7 @@ struct TrialNumbering {
             athleteNumbers[m.athlete] = number
             last = (m.athlete, number)
         }
+        athleteNumber = number
         let day = AthleteDay(athlete: number, day: Int32(m.date.daysSinceEpoch))
         if day != currentDay {
             if let currentDay { filedDays[currentDay] = counts }
@@ -101,7 +104,12 @@ struct TrialNumbering {
 enum ImportedAthletes {
     static func names(_ measurements: [Measurement], _ sessions: [SessionKey: SessionInfo]) -> [(String, String?)] {
         var athletes: [String: String?] = [:]
-        for m in measurements where athletes[m.athlete] == nil { athletes[m.athlete] = .some(nil) }
+        // A file's rows come athlete by athlete: the id is compared with the last before it is hashed.
+        var last: String?
+        for m in measurements where m.athlete != last {
+            last = m.athlete
+            if athletes[m.athlete] == nil { athletes[m.athlete] = .some(nil) }
+        }
         for info in sessions.values where athletes[info.athlete] == nil || info.name != nil {
             athletes[info.athlete] = info.name
         }
@@ -177,26 +185,38 @@ struct TestIdentity {
     init(_ m: Measurement) {
         let key = ProtocolKey(m)
         self.key = key
-        func ordinal<T: CaseIterable & Equatable>(_ value: T?) -> Int64 where T.AllCases: RandomAccessCollection {
-            guard let value, let i = T.allCases.firstIndex(of: value) else { return 0 }
-            return Int64(T.allCases.distance(from: T.allCases.startIndex, to: i) + 1)
+        // Each enum's cases held once: `allCases` made an array for every field of every test.
+        func ordinal<T: Equatable>(_ value: T?, _ cases: [T]) -> Int64 {
+            guard let value, let i = cases.firstIndex(of: value) else { return 0 }
+            return Int64(i + 1)
         }
         // Bits from the lowest: side 2, muscle 2, contraction 2, method 4, dimension 3, position 3,
         // machine 3, training log 1, warm-up 1, drop set 1, angle 10 (0 none, else degrees + 361),
         // speed 24 (0 none, else tenths + 1).
-        var code = ordinal(key.side)
-        code |= ordinal(key.muscle) << 2
-        code |= ordinal(key.contraction) << 4
-        code |= ordinal(key.method) << 6
-        code |= ordinal(key.dimension) << 10
-        code |= ordinal(key.position) << 13
-        code |= ordinal(m.machine) << 16
+        var code = ordinal(key.side, Cases.sides)
+        code |= ordinal(key.muscle, Cases.muscles) << 2
+        code |= ordinal(key.contraction, Cases.contractions) << 4
+        code |= ordinal(key.method, Cases.methods) << 6
+        code |= ordinal(key.dimension, Cases.dimensions) << 10
+        code |= ordinal(key.position, Cases.positions) << 13
+        code |= ordinal(m.machine, Cases.machines) << 16
         code |= (m.fromTrainingLog ? 1 : 0) << 19
         code |= (m.isWarmUp ? 1 : 0) << 20
         code |= (m.isDropSet ? 1 : 0) << 21
         code |= Int64(key.angle.map { min(max($0, -360), 360) + 361 } ?? 0) << 22
         code |= Int64(key.velocityTenths.map { min(max($0, 0), (1 << 24) - 2) + 1 } ?? 0) << 32
         self.code = code
+    }
+
+    /// The cases of each field, in the order that numbers them (`ProtocolWords` reads them back).
+    enum Cases {
+        static let sides = Side.allCases
+        static let muscles = MuscleGroup.allCases
+        static let contractions = Contraction.allCases
+        static let methods = TestMethod.allCases
+        static let dimensions = PhysicalDimension.allCases
+        static let positions = BodyPosition.allCases
+        static let machines = MachineVariant.allCases
     }
 
     /// The test in words, for a conflict's message: made only when one is reported.

@@ -164,7 +164,9 @@ struct StoreTests {
             AthleteDetails(sport: "S9's sport"), athlete: "S9", on: TestDate(year: 2026, month: 1, day: 1)!)
         let change = try #require(try await store.delete(athlete: "S9"))
         #expect(change == AthleteChange(sessions: 1, tests: 1, imports: 1, duplicates: 0, conflicts: 0))
-        for table in ["athlete", "session", "measurement", "import", "athleteDetail"] {
+        for table in [
+            "athlete", "session", backend == .sqlite ? "testBatch" : "measurement", "import", "athleteDetail",
+        ] {
             let text = try await StoreBackend.rows(of: table, at: location).joined()
             #expect(!text.contains("S9"), "S9 left in \(table)")
             #expect(!text.contains("sam-only"), "sam-only.csv left in \(table)")
@@ -217,6 +219,7 @@ struct StoreTests {
 
     /// Every stored test with its identity and attributes, provenance aside, in a comparable form.
     static func contents(_ location: String) async throws -> [String] {
+        if !location.hasPrefix("postgres") { return try await sqliteContents(location) }
         let tests = try await StoreBackend.rows(
             of: """
                 (SELECT athlete, date, protocol, trial, side, muscle, contraction, velocity, angle, method, dimension,
@@ -232,6 +235,41 @@ struct StoreTests {
                 """, at: location)
         let athletes = try await StoreBackend.rows(of: "(SELECT id, name FROM athlete ORDER BY id)", at: location)
         return athletes + days + tests
+    }
+
+    /// The same for SQLite's packed tests, each unpacked into the columns of a test's row.
+    static func sqliteContents(_ location: String) async throws -> [String] {
+        try await DatabaseQueue(path: location).read { db in
+            var tests: [(key: (String, String, Int64, Int), text: String)] = []
+            for row in try Row.fetchAll(db, sql: "SELECT athlete, date, data FROM testBatch") {
+                let (athlete, date): (String, String) = (row["athlete"], row["date"])
+                for test in TestPack.tests(in: row["data"] as Data) {
+                    let m = try #require(test.measurement(athlete: athlete, date: TestDate(iso: date)!, fileNumber: 0))
+                    let value = (m.value.si * 1e9).rounded() / 1e9
+                    tests.append(
+                        (
+                            (athlete, date, test.code, test.trial),
+                            "\(athlete) \(date) \(test.code) \(test.trial) \(String(describing: m.side)) \(m.muscle) "
+                                + "\(m.contraction) \(String(describing: m.velocity)) \(String(describing: m.angle)) "
+                                + "\(m.method) \(m.value.dimension) \(String(describing: m.position)) "
+                                + "\(String(describing: m.machine)) \(value) \(m.sourceUnit) "
+                                + "\(String(describing: m.gravityCorrected)) \(String(describing: m.repetitions)) "
+                                + "\(m.isWarmUp) \(m.isDropSet) \(m.fromTrainingLog)"
+                        ))
+                }
+            }
+            let days = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.athlete, s.date, s.name, s.sex, s.age, s.bodyMassKg, s.sport, s.involvedSide,
+                    s.aclReconstruction FROM session s
+                    WHERE EXISTS (SELECT 1 FROM testBatch b WHERE b.athlete = s.athlete AND b.date = s.date)
+                    ORDER BY s.athlete, s.date
+                    """
+            ).map(\.description)
+            let athletes = try Row.fetchAll(db, sql: "SELECT id, name FROM athlete ORDER BY id").map(\.description)
+            return athletes + days + tests.sorted { $0.key < $1.key }.map(\.text)
+        }
     }
 
     @Test(
@@ -307,13 +345,17 @@ struct StoreTests {
         #expect(try sqlite.tests(athlete: nil, squad: "nobody", since: nil, halvesFrom: 2).measurements.isEmpty)
     }
 
-    /// The schema versions a store has applied, and whether v2's index is there.
+    /// The schema versions a store has applied, and whether the index of tests by import is there (v2's;
+    /// SQLite's v4 packs tests into another table, with its own).
     static func schema(_ backend: StoreBackend, _ location: String) async throws -> (versions: Int, index: Bool) {
         let versions = try await StoreBackend.rows(
             of: backend == .sqlite ? "grdb_migrations" : "hqscreen_schema", at: location)
         let index = try await StoreBackend.rows(
             of: backend == .sqlite
-                ? "(SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'measurement_by_import')"
+                ? """
+                (SELECT name FROM sqlite_master WHERE type = 'index'
+                AND name IN ('measurement_by_import', 'testBatch_by_import'))
+                """
                 : "(SELECT indexname FROM pg_indexes WHERE indexname = 'measurement_by_import')", at: location)
         return (versions.count, index.count == 1)
     }
@@ -331,8 +373,10 @@ struct StoreTests {
         await old.close()
         // Back to what the first schema had: its tables and data, none of what later versions added.
         let versions = backend == .sqlite ? "grdb_migrations" : "hqscreen_schema"
+        if backend == .sqlite { try await Self.unpackTests(location) }
         for statement in [
-            "DROP INDEX measurement_by_import", "DROP INDEX athleteDetail_by_athlete", "DROP INDEX athlete_by_squad",
+            backend == .sqlite ? "DROP TABLE testBatch" : "DROP INDEX measurement_by_import",
+            "DROP INDEX athleteDetail_by_athlete", "DROP INDEX athlete_by_squad",
             "DROP TABLE revision", "DELETE FROM \(versions) WHERE identifier <> 'v1'",
         ] {
             try await StoreBackend.execute(statement, at: location)
@@ -340,7 +384,7 @@ struct StoreTests {
         #expect(try await Self.schema(backend, location) == (1, false))
         let store = try await HistoryStores.open(location)
         defer { Task { await store.close() } }
-        #expect(try await Self.schema(backend, location) == (3, true))
+        #expect(try await Self.schema(backend, location) == (backend == .sqlite ? 4 : 3, true))
         let tests = try await store.tests()
         #expect(tests.measurements.map(\.value.si) == [104, 200, 101])
         #expect(tests.sessions.values.map(\.sex) == [.female])
@@ -348,6 +392,49 @@ struct StoreTests {
         let later = try Self.file(folder, "feb.csv", Self.february)
         #expect(try await Self.importInto(store, [later]) == StoreImportOutcome(stored: 2))
         #expect(try await store.revision() == 1)
+    }
+
+    /// SQLite's packed tests back into the first schema's table, a row each.
+    static func unpackTests(_ location: String) async throws {
+        try await DatabaseQueue(path: location).write { db in
+            try db.create(table: "measurement") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("athlete", .text).notNull().references("athlete", onDelete: .cascade)
+                for column in ["date", "muscle", "contraction", "method", "dimension", "sourceUnit"] {
+                    t.column(column, .text).notNull()
+                }
+                for column in ["side", "position", "machine"] { t.column(column, .text) }
+                for column in ["protocol", "trial", "warmUp", "dropSet", "trainingLog", "line"] {
+                    t.column(column, .integer).notNull()
+                }
+                for column in ["velocity", "angle"] { t.column(column, .double) }
+                t.column("valueSI", .double).notNull()
+                t.column("gravityCorrected", .boolean)
+                t.column("repetitions", .integer)
+                t.column("importId", .integer).notNull().references("import", onDelete: .cascade)
+                t.uniqueKey(["athlete", "date", "protocol", "trial"])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT athlete, date, importId, data FROM testBatch ORDER BY id") {
+                let (athlete, date): (String, String) = (row["athlete"], row["date"])
+                for test in TestPack.tests(in: row["data"] as Data) {
+                    let m = try #require(test.measurement(athlete: athlete, date: TestDate(iso: date)!, fileNumber: 0))
+                    try db.execute(
+                        sql: """
+                            INSERT INTO measurement (athlete, date, protocol, trial, side, muscle, contraction,
+                            velocity, angle, method, dimension, position, machine, valueSI, sourceUnit,
+                            gravityCorrected, repetitions, warmUp, dropSet, trainingLog, line, importId)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            athlete, date, test.code, test.trial, m.side?.rawValue, m.muscle.rawValue,
+                            m.contraction.rawValue, m.velocity, m.angle, m.method.rawValue, m.value.dimension.rawValue,
+                            m.position?.rawValue, m.machine?.rawValue, m.value.si, m.sourceUnit.rawValue,
+                            m.gravityCorrected, m.repetitions.map { Int($0) }, m.isWarmUp, m.isDropSet,
+                            m.fromTrainingLog, test.line, row["importId"] as Int64,
+                        ])
+                }
+            }
+        }
     }
 
     @Test("the store HQScreen 0.1 wrote (schema v1, kept as a file) opens migrated, with its whole history")
@@ -359,7 +446,9 @@ struct StoreTests {
             toPath: location)
         #expect(try await Self.schema(.sqlite, location) == (1, false))
         let store = try SQLiteStore(location: location)
-        #expect(try await Self.schema(.sqlite, location) == (3, true))
+        #expect(try await Self.schema(.sqlite, location) == (4, true))
+        // The pages the tests' rows took are given back once they are packed.
+        #expect(try await StoreBackend.rows(of: "pragma_freelist_count", at: location) == ["[freelist_count:0]"])
         #expect(try store.revision() == 0)
         let athletes = try store.athletes()
         #expect(athletes.count == 8)
