@@ -1,7 +1,8 @@
 import StrengthModel
 
-/// What a report reads from the store: the tests in the order they were stored (each file's own
-/// order), the session details, and the accounting of the files they came from.
+/// What a report reads from the store: the tests in the order they were stored (each athlete-day's
+/// tests in their file's order; SQLite keeps a day's tests together, in the order the days came), the
+/// session details, and the accounting of the files they came from.
 public struct StoredTests: Sendable {
     public var measurements: [StrengthModel.Measurement]
     public var sessions: [SessionKey: SessionInfo]
