@@ -72,17 +72,23 @@ let package = Package(
         ),
         .executableTarget(name: "hqscreen-bench", dependencies: ["StrengthImport", "CLibCSV"]),
         .testTarget(name: "StrengthModelTests", dependencies: ["StrengthModel"]),
-        .testTarget(name: "StrengthImportTests", dependencies: ["StrengthImport", "StrengthModel"]),
-        .testTarget(name: "StrengthAnalysisTests", dependencies: ["StrengthAnalysis", "StrengthModel"]),
+        // One folder per test run for the files tests write, removed when the run ends.
+        .target(name: "TestFolders", path: "Tests/TestFolders"),
+        .testTarget(name: "StrengthImportTests", dependencies: ["StrengthImport", "StrengthModel", "TestFolders"]),
+        .testTarget(name: "StrengthAnalysisTests", dependencies: ["StrengthAnalysis", "StrengthModel", "TestFolders"]),
         .testTarget(
             name: "StrengthReportTests", dependencies: ["StrengthReport", "StrengthAnalysis", "StrengthModel"]),
         .testTarget(
             name: "StrengthPDFTests",
-            dependencies: ["StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo"]),
+            dependencies: [
+                "StrengthPDF", "StrengthReport", "StrengthAnalysis", "StrengthModel", "CCairo", "TestFolders",
+            ]),
         .testTarget(name: "StrengthProfileTests", dependencies: ["StrengthProfile", "StrengthAnalysis"]),
         .testTarget(
             name: "PipelineTests",
-            dependencies: ["StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthModel"]),
+            dependencies: [
+                "StrengthImport", "StrengthAnalysis", "StrengthReport", "StrengthPDF", "StrengthModel", "TestFolders",
+            ]),
         // Where the store tests' stores are: SQLite files, and databases on a PostgreSQL server when there is one.
         .target(
             name: "StoreTestSupport",
@@ -91,17 +97,17 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/StoreTestSupport"),
-        .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen", "StoreTestSupport"]),
+        .testTarget(name: "HQScreenCLITests", dependencies: ["hqscreen", "StoreTestSupport", "TestFolders"]),
         .testTarget(
             name: "StrengthWebTests",
             dependencies: [
-                "StrengthWeb", "StrengthStore", "StrengthAnalysis", "StoreTestSupport",
+                "StrengthWeb", "StrengthStore", "StrengthAnalysis", "StoreTestSupport", "TestFolders",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(
             name: "StrengthStoreTests",
             dependencies: [
-                "StrengthStore", "StrengthImport", "StrengthModel", "StoreTestSupport",
+                "StrengthStore", "StrengthImport", "StrengthModel", "StoreTestSupport", "TestFolders",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["Fixtures"]),

@@ -9,6 +9,7 @@ athlete, checks the findings and the program are there, and saves the page as PD
 each page (and the thresholds page) and the PDF go to OUT_DIR. Exits non-zero, saying what was missing, on any failure."""
 import base64
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -36,6 +37,7 @@ def main():
     finally:
         server.terminate()
         server.wait(timeout=10)
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def fail(message):

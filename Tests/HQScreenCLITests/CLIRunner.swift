@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 
 /// Runs the built `hqscreen` binary, as a user would.
 struct CLIRunner {
@@ -62,14 +63,11 @@ struct CLIRunner {
 
     /// An empty folder of its own for one test.
     static func freshFolder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-cli-\(getpid())-\(name)")
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestFolders.fresh("cli-\(name)")
     }
 
     static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-cli-\(getpid())")
+        let directory = TestFolders.file("cli")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let url = directory.appendingPathComponent(name)
         try Data(text.utf8).write(to: url)

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite("hqscreen check")
@@ -77,7 +78,7 @@ struct CheckCommandTests {
     func template() throws {
         let csv = try CLIRunner.temporaryFile(
             "clinic.csv", "Clinic\nID;Tested;Leg;Group;Torque\nP1;14.02.2026;L;Q;150,5\nP1;14.02.2026;L;H;80,0\n")
-        let map = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-clinic.map").path
+        let map = TestFolders.file("clinic.map").path
         let written = try CLIRunner.run(["formats", "--template", csv, "-o", map])
         #expect(written.status == 0)
         var text = try String(contentsOfFile: map, encoding: .utf8)

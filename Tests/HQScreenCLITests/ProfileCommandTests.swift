@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite("hqscreen profile")
@@ -15,7 +16,7 @@ struct ProfileCommandTests {
 
     @Test("init writes an editable copy; report --profile uses the edit")
     func initAndUse() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-profile-\(getpid())")
+        let directory = TestFolders.file("profile")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent("strict.yaml").path
         try? FileManager.default.removeItem(atPath: path)

@@ -1,4 +1,5 @@
 import Foundation
+import TestFolders
 import Testing
 
 @Suite("hqscreen report")
@@ -53,8 +54,7 @@ struct ReportCommandTests {
 
     @Test("-o writes the file atomically and prints nothing")
     func outputFile() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-report.json")
-            .path
+        let path = TestFolders.file("report.json").path
         let result = try CLIRunner.run(["report", "SampleData/clinic_wide.csv", "--format", "json", "-o", path])
         #expect(result.status == 0)
         #expect(result.stdout == "")
@@ -203,8 +203,7 @@ struct FieldAndGymTests {
 struct PrintableOutputTests {
     @Test("each --split file keeps --today and --clinic")
     func splitKeepsReportDetails() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-day-\(getpid())")
-            .path
+        let folder = TestFolders.file("split-day").path
         try? FileManager.default.removeItem(atPath: folder)
         let result = try CLIRunner.run([
             "report", "SampleData/team_long.csv", "--format", "json", "--today", "2026-03-01", "--clinic",
@@ -226,7 +225,7 @@ struct PrintableOutputTests {
 
     @Test("--split writes one file per athlete under safe names")
     func split() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-split-\(getpid())").path
+        let folder = TestFolders.file("split").path
         try? FileManager.default.removeItem(atPath: folder)
         let result = try CLIRunner.run(["report", "SampleData/team_long.csv", "--format", "html", "--split", folder])
         #expect(result.status == 0)
@@ -265,7 +264,7 @@ struct PrintableOutputTests {
 
     @Test("--format pdf -o writes a PDF; --paper letter changes the page")
     func pdf() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-\(getpid())-team.pdf").path
+        let path = TestFolders.file("team.pdf").path
         let result = try CLIRunner.run([
             "report", "SampleData/field_and_gym.csv", "--format", "pdf", "--paper", "letter", "-o", path,
         ])

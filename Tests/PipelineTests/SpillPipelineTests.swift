@@ -2,6 +2,7 @@ import Foundation
 import StrengthAnalysis
 import StrengthImport
 import StrengthModel
+import TestFolders
 import Testing
 
 @testable import StrengthReport
@@ -42,7 +43,7 @@ struct SpillPipelineTests {
             importSummary: memory.summary, measurements: memory.measurements, sessions: memory.sessions,
             analyzer: Analyzer(), generator: "test", today: today)
 
-        let spill = MeasurementSpill(folder: FileManager.default.temporaryDirectory.path)
+        let spill = MeasurementSpill(folder: TestFolders.root.path)
         var spilling = Importer()
         spilling.measurementSink = { spill.append($0) }
         spilling.sinkBatch = 64

@@ -4,6 +4,7 @@ import StrengthImport
 import StrengthModel
 import StrengthPDF
 import StrengthReport
+import TestFolders
 
 /// Import → analysis → every renderer, as `hqscreen report` runs them, for inputs that must never crash.
 enum WholePipeline {
@@ -35,7 +36,7 @@ enum WholePipeline {
         .deletingLastPathComponent()
 
     static func temporaryFile(_ name: String, _ bytes: [UInt8]) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-pipeline-\(getpid())")
+        let folder = TestFolders.file("pipeline")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent(name)
         try Data(bytes).write(to: url)

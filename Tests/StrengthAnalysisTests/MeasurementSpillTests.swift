@@ -1,4 +1,5 @@
 import StrengthModel
+import TestFolders
 import Testing
 
 import class Foundation.FileManager
@@ -32,7 +33,7 @@ struct MeasurementSpillTests {
     @Test("every field comes back as written; athletes by id, each one's rows in file order")
     func roundTrip() throws {
         let rows = Self.every()
-        let spill = MeasurementSpill(folder: FileManager.default.temporaryDirectory.path)
+        let spill = MeasurementSpill(folder: TestFolders.root.path)
         for m in rows { spill.append(m) }
         let athletes = try #require(spill.finish())
         let inMemory = AthleteGrouping(rows)

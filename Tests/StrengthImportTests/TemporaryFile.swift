@@ -1,11 +1,12 @@
 import Foundation
 import StrengthImport
 import StrengthModel
+import TestFolders
 
 /// Writes test input to a fresh file and removes it afterwards.
 enum TemporaryFile {
     static let directory: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-tests-\(getpid())")
+        let url = TestFolders.file("import")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()

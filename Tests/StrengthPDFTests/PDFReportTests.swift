@@ -2,6 +2,7 @@ import Foundation
 import StrengthAnalysis
 import StrengthModel
 import StrengthReport
+import TestFolders
 import Testing
 
 @testable import StrengthPDF
@@ -32,8 +33,7 @@ struct PDFReportTests {
     static func text(of pdf: [UInt8]) throws -> String? {
         let tool = "/usr/bin/pdftotext"
         guard FileManager.default.isExecutableFile(atPath: tool) else { return nil }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "hqscreen-\(getpid())-\(UUID().uuidString).pdf")
+        let path = TestFolders.file("\(UUID().uuidString).pdf")
         try Data(pdf).write(to: path)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)

@@ -3,6 +3,7 @@ import Foundation
 import StrengthAnalysis
 import StrengthModel
 import StrengthReport
+import TestFolders
 import Testing
 
 @testable import StrengthPDF
@@ -79,7 +80,7 @@ struct PageBudgetTests {
     func headers() throws {
         let report = Self.squad(athletes: 3) { _ in 2 }
         let pdf = try #require(PDFReport.render(report))
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-pages-\(getpid()).pdf")
+        let file = TestFolders.file("pages-\(UUID().uuidString).pdf")
         try Data(pdf).write(to: file)
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext") else { return }
         let pages = PDFReport.check(report).pages

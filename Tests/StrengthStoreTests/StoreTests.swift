@@ -3,6 +3,7 @@ import GRDB
 import StoreTestSupport
 import StrengthImport
 import StrengthModel
+import TestFolders
 import Testing
 
 @testable import StrengthStore
@@ -14,10 +15,7 @@ struct StoreTests {
     static let header = "athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
 
     static func folder(_ name: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-store-\(getpid())-\(name)")
-        try? FileManager.default.removeItem(at: url)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestFolders.fresh("store-\(name)")
     }
 
     static func file(_ folder: URL, _ name: String, _ rows: [String]) throws -> String {

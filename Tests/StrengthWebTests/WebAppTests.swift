@@ -5,6 +5,7 @@ import HummingbirdTesting
 import StoreTestSupport
 import StrengthImport
 import StrengthModel
+import TestFolders
 import Testing
 
 @testable import StrengthStore
@@ -22,9 +23,7 @@ struct WebAppTests {
         _ name: String, backend: StoreBackend = .sqlite, files: [String] = samples, maxUploadBytes: Int = 1 << 20,
         login: DeskLogin? = nil
     ) async throws -> (app: some ApplicationProtocol, store: any HistoryStore, staging: URL) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-web-\(getpid())-\(name)")
-        try? FileManager.default.removeItem(at: folder)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.fresh("web-\(name)")
         let store = try await HistoryStores.open(try await backend.freshLocation(name, in: folder))
         if !files.isEmpty {
             var importer = Importer()
@@ -141,8 +140,7 @@ struct WebAppTests {
     @Test("an id with a slash, a space and an accent is one path segment, there and back")
     func awkwardId() async throws {
         let (app, store, _) = try await Self.desk("awkward-id", files: [])
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("hqscreen-web-awkward-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try TestFolders.fresh("web-awkward")
         let file = folder.appendingPathComponent("odd.csv")
         try Data(
             ("athlete_id,date,side,muscle,contraction,velocity_deg_s,peak_torque_nm\n"
