@@ -24,39 +24,43 @@ extension PostgresStore {
     public func tests(athlete: String?, squad: String?, since: TestDate?) async throws -> StoredTests {
         try await serial.withLock {
             let filter = Self.filter(athlete: athlete, squad: squad, since: since)
+            // One row per athlete, day and file, its tests packed by the server (`PostgresTestRecords`),
+            // put in the order their first test was stored here (the order SQLite's packs give): the
+            // server's grouping by import first took 0.75 s for 500 k tests whatever its statistics,
+            // where grouping in the unique index's order and sorting by first id took up to 1.15 s.
+            var files: [Int64: UInt32] = [:]
+            for try await (id, file) in try await execute("SELECT id, file FROM import").decode((Int64, String).self) {
+                files[id] = SourceFiles.number(file)
+            }
             let rows = try await execute(
                 Self.query(
                     """
-                    SELECT m.athlete, m.date::text, m.side, m.muscle, m.contraction, m.velocity, m.angle, m.method,
-                    m.dimension, m.position, m.machine, m.valueSI, m.sourceUnit, m.gravityCorrected, m.repetitions,
-                    m.warmUp, m.dropSet, m.trainingLog, i.file, m.line, m.importId
-                    FROM measurement m JOIN athlete a ON a.id = m.athlete JOIN import i ON i.id = m.importId
-                    \(filter.sql) ORDER BY m.id
+                    SELECT min(m.id), m.athlete, m.date::text, m.importId, \(PostgresTestRecords.aggregate)
+                    FROM measurement m JOIN athlete a ON a.id = m.athlete
+                    \(filter.sql) GROUP BY m.importId, m.athlete, m.date
                     """, filter.binds))
-            var measurements: [StrengthModel.Measurement] = []
-            var importIds = Set<Int64>()
-            var lastDate: (text: String, date: TestDate?) = ("", nil)
-            var lastFile: (name: String, number: UInt32)?
-            for try await row in rows {
-                let (athlete, dateText, side, muscle, contraction, velocity, angle, method, dimension, position) =
-                    try row.decode(
-                        (String, String, String?, String, String, Double?, Double?, String, String, String?).self)
-                let (machine, value, unit, gravity, repetitions, warmUp, dropSet, trainingLog, file, line, importId) =
-                    try PostgresRowTail(row).decode(
-                        (String?, Double, String, Bool?, Int?, Bool, Bool, Bool, String, Int, Int64).self)
-                if dateText != lastDate.text { lastDate = (dateText, TestDate(iso: dateText)) }
-                if lastFile?.name != file { lastFile = (file, SourceFiles.number(file)) }
-                importIds.insert(importId)
-                guard let date = lastDate.date,
-                    let m = StoredTests.measurement(
-                        athlete: athlete, date: date, side: side, muscle: muscle, contraction: contraction,
-                        velocity: velocity, angle: angle, method: method, dimension: dimension, position: position,
-                        machine: machine, valueSI: value, sourceUnit: unit, gravityCorrected: gravity,
-                        repetitions: repetitions, warmUp: warmUp, dropSet: dropSet, trainingLog: trainingLog,
-                        source: SourceLocation(fileNumber: lastFile!.number, line: line))
-                else { continue }
-                measurements.append(m)
+            // Each pack's bytes copied out: a buffer from the connection keeps the whole read it came in alive.
+            var packs: [(first: Int64, athlete: String, date: String, importId: Int64, tests: [UInt8])] = []
+            for try await (first, athlete, date, importId, tests) in rows.decode(
+                (Int64, String, String, Int64, ByteBuffer).self)
+            {
+                packs.append((first, athlete, date, importId, Array(tests.readableBytesView)))
             }
+            packs.sort { $0.first < $1.first }
+            var measurements: [StrengthModel.Measurement] = []
+            measurements.reserveCapacity(packs.reduce(0) { $0 + $1.tests.count / PostgresTestRecords.recordSize })
+            var importIds = Set<Int64>()
+            for pack in packs {
+                importIds.insert(pack.importId)
+                guard let date = TestDate(iso: pack.date) else { continue }
+                let fileNumber = files[pack.importId] ?? SourceFiles.number("")
+                pack.tests.withUnsafeBytes { bytes in
+                    PostgresTestRecords.forEach(in: bytes, athlete: pack.athlete, date: date, fileNumber: fileNumber) {
+                        measurements.append($0)
+                    }
+                }
+            }
+            packs = []
             var sessions: [SessionKey: SessionInfo] = [:]
             let sessionRows = try await execute(
                 Self.query(
