@@ -27,11 +27,30 @@ extension SQLiteStore {
                     \(filter) ORDER BY b.athlete, b.date, b.id
                     """, arguments: StatementArguments(arguments))
             var batch = ""
-            // An athlete's day may span packs (files): its tests are sorted together, by test and trial.
+            // An athlete's day may span packs (files): its tests are sorted together, by test and trial,
+            // and its cells (athlete, names, session details) are made once.
             var day: (row: Row, tests: [PackedTest])?
             func write(_ day: (row: Row, tests: [PackedTest])) {
+                let row = day.row
+                guard let date = TestDate(iso: row["date"]) else { return }
+                let athlete: String = row["athlete"]
+                let cells = ExportedTest.dayCells(
+                    athlete: athlete, name: (row["sessionName"] as String?) ?? (row["athleteName"] as String?),
+                    date: row["date"], sex: row["sex"], age: row["age"], bodyMassKg: row["bodyMassKg"],
+                    sport: row["sport"], involvedSide: row["involvedSide"], aclReconstruction: row["aclReconstruction"])
                 for test in day.tests.sorted(by: { ($0.code, $0.trial) < ($1.code, $1.trial) }) {
-                    if let line = Self.exportedTest(test, day.row)?.line { batch += line }
+                    guard let m = test.measurement(athlete: athlete, date: date, fileNumber: SourceFiles.number(""))
+                    else {
+                        continue
+                    }
+                    batch += cells
+                    batch += ExportedTest.testCells(
+                        side: m.side?.rawValue, muscle: m.muscle.rawValue, contraction: m.contraction.rawValue,
+                        velocity: m.velocity, angle: m.angle, position: m.position?.rawValue, method: m.method.rawValue,
+                        gravityCorrected: m.gravityCorrected, machine: m.machine?.rawValue,
+                        trainingLog: m.fromTrainingLog,
+                        warmUp: m.isWarmUp, dropSet: m.isDropSet, repetitions: m.repetitions.map(Int.init),
+                        valueSI: m.value.si, sourceUnit: m.sourceUnit.rawValue)
                 }
             }
             while let row = try rows.next() {
@@ -52,21 +71,5 @@ extension SQLiteStore {
             if let day { write(day) }
             try emit(batch)
         }
-    }
-
-    /// A stored test with its day's row (athlete, date, names, session details); nil when its code
-    /// names what this version does not know.
-    static func exportedTest(_ test: PackedTest, _ row: Row) -> ExportedTest? {
-        guard let date = TestDate(iso: row["date"]),
-            let m = test.measurement(athlete: row["athlete"], date: date, fileNumber: SourceFiles.number(""))
-        else { return nil }
-        return ExportedTest(
-            athlete: m.athlete, name: (row["sessionName"] as String?) ?? (row["athleteName"] as String?),
-            date: row["date"], sex: row["sex"], age: row["age"], bodyMassKg: row["bodyMassKg"], sport: row["sport"],
-            involvedSide: row["involvedSide"], aclReconstruction: row["aclReconstruction"], side: m.side?.rawValue,
-            muscle: m.muscle.rawValue, contraction: m.contraction.rawValue, velocity: m.velocity, angle: m.angle,
-            position: m.position?.rawValue, method: m.method.rawValue, gravityCorrected: m.gravityCorrected,
-            machine: m.machine?.rawValue, trainingLog: m.fromTrainingLog, warmUp: m.isWarmUp, dropSet: m.isDropSet,
-            repetitions: m.repetitions.map(Int.init), valueSI: m.value.si, sourceUnit: m.sourceUnit.rawValue)
     }
 }
