@@ -47,7 +47,9 @@ struct FileCollector {
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
     private var trialSession: (athlete: String, date: TestDate)?
-    private var bestTrial: [ProtocolKey: Int] = [:]
+    /// The session's protocols and where each one's best trial is: a handful, searched in place (a hash
+    /// map hashed every row's key).
+    private var bestTrial: [(key: ProtocolKey, index: Int)] = []
 
     /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).
     private var futureDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
@@ -143,11 +145,11 @@ struct FileCollector {
                     trialSession = (m.athlete, m.date)
                     bestTrial.removeAll(keepingCapacity: true)
                 }
-                if let kept = bestTrial[key] {
+                if let kept = bestTrial.firstIndex(where: { $0.key == key }).map({ bestTrial[$0].index }) {
                     if m.value.si > measurements[kept].value.si { measurements[kept] = m }
                     continue
                 }
-                bestTrial[key] = write
+                bestTrial.append((key, write))
             }
             if write != read { measurements[write] = m }
             write += 1
