@@ -104,13 +104,23 @@ public struct ProgramPrescriber: Sendable {
     /// difference, a flagged hamstrings symmetry index of the involved leg, or the side whose flagged
     /// H:Q ratios are lower because its hamstrings are weaker (not because its quadriceps are stronger).
     private func weakerLeg(_ assessment: Assessment) -> (Side?, String?) {
-        let flagged = assessment.findings.lazy.filter { $0.band == .amber || $0.band == .red }
-        if let difference = flagged.filter({
-            ($0.measure == .asymmetry || $0.measure == .limbSymmetryIndex) && $0.muscle == .hamstrings
-                && $0.weakerSide != nil
-        }).max(by: { $0.band.severity < $1.band.severity || ($0.band == $1.band && $0.value < $1.value) }),
-            let side = difference.weakerSide
+        // The most severe flagged hamstrings difference (the larger on a tie, the first of equals), in
+        // one plain loop: a chain of lazy filters and `max(by:)` was half of prescribing.
+        var difference: Finding?
+        for finding in assessment.findings
+        where (finding.band == .amber || finding.band == .red)
+            && (finding.measure == .asymmetry || finding.measure == .limbSymmetryIndex)
+            && finding.muscle == .hamstrings && finding.weakerSide != nil
         {
+            guard let best = difference else {
+                difference = finding
+                continue
+            }
+            if best.band.severity < finding.band.severity || (best.band == finding.band && best.value < finding.value) {
+                difference = finding
+            }
+        }
+        if let difference, let side = difference.weakerSide {
             let finding =
                 difference.measure == .limbSymmetryIndex
                 ? "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
