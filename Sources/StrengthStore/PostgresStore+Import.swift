@@ -58,18 +58,7 @@ extension PostgresStore {
             ON COMMIT DROP
             """)
         try await copy(into: "incoming_session", columns: columns, sessions.sorted { $0.key < $1.key }) {
-            rows, session in
-            let (key, info) = session
-            rows.text(key.athlete)
-            rows.text(key.date.description)
-            rows.text(info.name)
-            rows.text(info.sex?.rawValue)
-            rows.number(info.age.map(Int64.init))
-            rows.number(info.bodyMassKg)
-            rows.text(info.sport)
-            rows.text(info.involvedSide?.rawValue)
-            rows.flag(info.aclReconstruction)
-            rows.text(info.sources.joined(separator: "\n"))
+            rows, session in rows.session(session.value)
         }
         try await execute(
             """

@@ -90,16 +90,7 @@ extension SQLiteStore {
         var row = RowBinder(statement.sqliteStatement)
         for info in sessions {
             row.reset()
-            row.text(info.athlete)
-            row.text(info.date.description)
-            row.text(info.name)
-            row.text(info.sex?.rawValue)
-            row.number(info.age.map(Int64.init))
-            row.number(info.bodyMassKg)
-            row.text(info.sport)
-            row.text(info.involvedSide?.rawValue)
-            row.flag(info.aclReconstruction)
-            row.text(info.sources.joined(separator: "\n"))
+            row.session(info)
             try step(statement, db)
         }
     }

@@ -135,7 +135,7 @@ public enum FileHashes {
     }
 }
 
-/// Where a test's columns go, in order: a SQLite statement's parameters or a COPY row.
+/// Where a test's or a session's columns go, in order: a SQLite statement's parameters or a COPY row.
 protocol TestColumnSink {
     mutating func text(_ value: String?)
     mutating func number(_ value: Int64?)
@@ -144,6 +144,21 @@ protocol TestColumnSink {
 }
 
 extension TestColumnSink {
+    /// A session's columns in the order both stores list them: athlete, date, name, sex, age,
+    /// bodyMassKg, sport, involvedSide, aclReconstruction, sources (one file a line).
+    mutating func session(_ info: SessionInfo) {
+        text(info.athlete)
+        text(info.date.description)
+        text(info.name)
+        text(info.sex?.rawValue)
+        number(info.age.map(Int64.init))
+        number(info.bodyMassKg)
+        text(info.sport)
+        text(info.involvedSide?.rawValue)
+        flag(info.aclReconstruction)
+        text(info.sources.joined(separator: "\n"))
+    }
+
     /// A test's columns in the order both stores list them: athlete, date, protocol, trial, side,
     /// muscle, contraction, velocity, angle, method, dimension, position, machine, valueSI,
     /// sourceUnit, gravityCorrected, repetitions, warmUp, dropSet, trainingLog, line, importId.
