@@ -57,6 +57,12 @@ struct PackedTest: Equatable {
     }
 }
 
+/// What makes a test the same within one athlete's day.
+struct TestKey: Hashable {
+    var code: Int64
+    var trial: Int
+}
+
 /// What an identity's code says, read back field by field (the layout `TestIdentity` writes).
 struct ProtocolWords {
     var side: Side?

@@ -2,7 +2,6 @@ import Foundation
 import GRDB
 import GRDBSQLite
 import StrengthModel
-import Synchronization
 
 extension SQLiteStore {
     /// One transaction: an import interrupted half-way leaves the store as it was.
@@ -173,39 +172,6 @@ extension SQLiteStore {
                 resultCode: ResultCode(rawValue: status), message: String(cString: sqlite3_errmsg(db.sqliteConnection)))
         }
     }
-}
-
-/// A value worked out on another thread, waited for where it is needed.
-final class Pending<Value: Sendable>: Sendable {
-    private let result = Mutex<Value?>(nil)
-    private let done = DispatchSemaphore(value: 0)
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global().async { [self] in
-            let value = work()
-            result.withLock { $0 = value }
-            done.signal()
-        }
-    }
-
-    /// The value, once it is there.
-    func value() -> Value {
-        done.wait()
-        done.signal()
-        return result.withLock { $0! }
-    }
-}
-
-/// A column's bytes (a blob), valid until the statement steps again.
-func blob(_ statement: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
-    UnsafeRawBufferPointer(
-        start: sqlite3_column_blob(statement, column), count: Int(sqlite3_column_bytes(statement, column)))
-}
-
-/// What makes a test the same within one athlete's day.
-struct TestKey: Hashable {
-    var code: Int64
-    var trial: Int
 }
 
 /// Binds one row's values to a prepared statement, in order.

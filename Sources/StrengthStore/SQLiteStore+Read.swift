@@ -257,6 +257,12 @@ private struct UncheckedPointer: @unchecked Sendable {
     init(_ pointer: UnsafeMutablePointer<StrengthModel.Measurement>?) { self.pointer = pointer }
 }
 
+/// A column's bytes (a blob), valid until the statement steps again.
+func blob(_ statement: OpaquePointer, _ column: Int32) -> UnsafeRawBufferPointer {
+    UnsafeRawBufferPointer(
+        start: sqlite3_column_blob(statement, column), count: Int(sqlite3_column_bytes(statement, column)))
+}
+
 /// Reads the columns of the current row of a statement, straight from SQLite.
 struct ColumnReader {
     let statement: OpaquePointer
