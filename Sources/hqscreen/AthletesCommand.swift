@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import StrengthAnalysis
+import StrengthModel
 import StrengthReport
 import StrengthStore
 
@@ -14,12 +15,16 @@ struct AthletesCommand: ParsableCommand {
 
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "One line per stored athlete: id, name, squad, test days, tests, latest test.")
+            abstract: "One line per stored athlete: id, name, squad, test days, tests, latest test, latest band.")
 
         @OptionGroup var store: StoreArgument
+        @OptionGroup var profileOptions: ProfileArgument
 
         func run() async throws {
-            let athletes = try await store.using { try await $0.athletes() }
+            let profile = try profileOptions.load()
+            let (athletes, bands) = try await store.using { store in
+                (try await store.athletes(), try await Self.latestBands(store, profile: profile))
+            }
             guard !athletes.isEmpty else {
                 print("No athletes stored yet: hqscreen import FILE... stores them.")
                 return
@@ -27,10 +32,10 @@ struct AthletesCommand: ParsableCommand {
             let rows = athletes.map { a in
                 [
                     a.id, a.name ?? "", a.squad ?? "", String(a.sessions), String(a.tests),
-                    a.latestTest?.description ?? "",
+                    a.latestTest?.description ?? "", bands[a.id].map { $0?.rawValue ?? "" } ?? "",
                 ].map(TerminalSafe.escape)
             }
-            let header = ["id", "name", "squad", "test days", "tests", "latest test"]
+            let header = ["id", "name", "squad", "test days", "tests", "latest test", "latest band"]
             let widths = header.indices.map { column in
                 ([header[column]] + rows.map { $0[column] }).map(\.count).max() ?? 0
             }
@@ -40,6 +45,20 @@ struct AthletesCommand: ParsableCommand {
                 while line.hasSuffix(" ") { line.removeLast() }
                 print(line)
             }
+        }
+
+        /// Each athlete's latest band, as the report's team summary gives it: the stored history assessed
+        /// athlete by athlete with `profile` (nil inside: the latest test gave no measure to judge).
+        static func latestBands(_ store: any HistoryStore, profile: ThresholdProfile) async throws -> [String: Band?] {
+            var stored = try await store.tests(athlete: nil, squad: nil, since: nil)
+            var measurements: [StrengthModel.Measurement] = []
+            swap(&measurements, &stored.measurements)
+            let report = ScreeningReport.squad(
+                importSummary: stored.summary, measurements: consume measurements, sessions: stored.sessions,
+                analyzer: Analyzer(profile: profile), generator: "hqscreen \(HQScreen.version)")
+            var bands: [String: Band?] = [:]
+            for row in report.teamRows { bands[row.latest.athlete] = row.latest.worstBand }
+            return bands
         }
     }
 

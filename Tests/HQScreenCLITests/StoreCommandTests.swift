@@ -60,10 +60,10 @@ struct StoreCommandTests {
         let list = try CLIRunner.run(["athletes", "--db", db])
         #expect(
             list.stdout == """
-                id     name         squad  test days  tests  latest test
-                P-101  Noor Haddad  club   2          20     2026-03-17
-                P-102  Tom Becker   club   1          10     2026-02-03
-                P-103  Ines Costa   club   1          10     2026-02-14
+                id     name         squad  test days  tests  latest test  latest band
+                P-101  Noor Haddad  club   2          20     2026-03-17   green
+                P-102  Tom Becker   club   1          10     2026-02-03   red
+                P-103  Ines Costa   club   1          10     2026-02-14   green
 
                 """)
         let erased = try CLIRunner.run(["athletes", "delete", "P-102", "--db", db])
@@ -142,10 +142,12 @@ struct StoreCommandTests {
 
     static func storedTests(_ db: String) throws -> Int {
         let list = try CLIRunner.run(["athletes", "--db", db])
-        // The tests are the last column but one (names and squads may be empty).
+        // The tests are the column before the latest test's day (names, squads and bands may be empty).
         return list.stdout.split(separator: "\n").dropFirst().reduce(0) { total, line in
             let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-            return total + (Int(fields[fields.count - 2]) ?? 0)
+            guard let day = fields.lastIndex(where: { $0.count == 10 && $0.split(separator: "-").count == 3 }), day > 0
+            else { return total }
+            return total + (Int(fields[day - 1]) ?? 0)
         }
     }
 
