@@ -52,6 +52,31 @@ struct StoreCommandTests {
                 + "(\(original):2), this import 99.5 Nm (\(edited):2); kept the stored value\n")
     }
 
+    @Test("check --db: the accounting of the stored imports the chosen tests came from, beside files' own")
+    func checkStore() throws {
+        let folder = try CLIRunner.freshFolder("store-check")
+        let db = folder.appendingPathComponent("history.sqlite").path
+        #expect(try CLIRunner.run(["import", "SampleData/team_long.csv", "--db", db, "--squad", "firsts"]).status == 0)
+        #expect(try CLIRunner.run(["import", "SampleData/clinic_wide.csv", "--db", db]).status == 0)
+        let all = try CLIRunner.run(["check", "--db", db])
+        #expect(all.status == 0)
+        #expect(
+            all.stdout == """
+                SampleData/team_long.csv [generic-long]: 107 rows read, 106 imported, 1 skipped, 0 rejected (106 measurements)
+                SampleData/clinic_wide.csv [generic-wide]: 4 rows read, 4 imported, 0 skipped, 0 rejected (40 measurements)
+                Total: 111 rows read = 110 imported + 1 skipped + 0 rejected
+
+                """)
+        let squad = try CLIRunner.run(["check", "--db", db, "--squad", "firsts", "SampleData/runner/alex_strong.csv"])
+        #expect(squad.status == 0)
+        #expect(squad.stdout.hasPrefix("SampleData/team_long.csv [generic-long]: 107 rows read"))
+        #expect(squad.stdout.contains("SampleData/runner/alex_strong.csv [strong]"))
+        #expect(!squad.stdout.contains("clinic_wide"))
+        let noStore = try CLIRunner.run(["check", "--squad", "firsts", "SampleData/team_long.csv"])
+        #expect(noStore.status == 64)
+        #expect(noStore.stderr.hasPrefix("Error: --squad and --since choose tests from the store: add --db\n"))
+    }
+
     @Test("athletes: the list, an erasure that says what went, an unknown id")
     func athletes() throws {
         let folder = try CLIRunner.freshFolder("store-athletes")
