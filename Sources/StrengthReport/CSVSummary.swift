@@ -37,7 +37,7 @@ public enum CSVSummary {
     @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> String {
         var line = RowWriter()
         // A row is about 300 bytes: room for them all at once, not a dozen regrowths per athlete.
-        line.text.reserveCapacity(400 * entries.count)
+        line.bytes.reserveCapacity(400 * entries.count)
         let latest = entries.last?.assessment.date
         var previous: ScreeningReport.Entry?
         for entry in entries {
@@ -49,21 +49,26 @@ public enum CSVSummary {
         return line.text
     }
 
-    /// Cells appended to one string: a row was 40 strings in an array, then joined.
+    /// Cells appended as bytes to one buffer, made a string once per athlete: a row was 40 strings in
+    /// an array, then joined; then 40 appends to a string, each checking its storage (a fifth of a row).
     struct RowWriter {
-        var text = ""
+        var bytes: [UInt8] = []
         private var rowStarted = false
 
         mutating func cell(_ value: String) {
-            if rowStarted { text.append(",") }
-            text.append(value)
+            if rowStarted { bytes.append(UInt8(ascii: ",")) }
+            var value = value
+            value.withUTF8 { bytes.append(contentsOf: $0) }
             rowStarted = true
         }
 
         mutating func endRow() {
-            text.append("\r\n")
+            bytes.append(0x0D)
+            bytes.append(0x0A)
             rowStarted = false
         }
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// `latest` … `age`: where the row stands in the athlete's history, and who they are.
