@@ -14,7 +14,12 @@ enum TestRowsPacking {
 
     static func pack(_ db: Database) throws {
         var batches: [(athlete: String, date: String, importId: Int64, pack: TestPack)] = []
-        var places: [String: Int] = [:]
+        struct Key: Hashable {
+            var importId: Int64
+            var athlete: String
+            var date: String
+        }
+        var places: [Key: Int] = [:]
         let rows = try Row.fetchCursor(
             db,
             sql: """
@@ -36,7 +41,7 @@ enum TestRowsPacking {
                     dropSet: row["dropSet"], trainingLog: row["trainingLog"],
                     source: SourceLocation(file: "", line: row["line"]))
             else { throw UnreadableTest(id: row["id"]) }
-            let key = "\(importId)\u{1f}\(athlete)\u{1f}\(date)"
+            let key = Key(importId: importId, athlete: athlete, date: date)
             let place = places[key] ?? batches.count
             if place == batches.count {
                 places[key] = place
