@@ -32,13 +32,19 @@ struct APIRoutes {
         var testDays: Int
         var tests: Int
         var latestTest: String?
+        /// The latest test's band, as the squad's team summary gives it; null when nothing was judged.
+        var latestBand: String?
     }
 
     func athletes() async throws -> Response {
+        var bands: [String: String] = [:]
+        for row in try await reports.squad(nil).teamRows {
+            if let band = row.latest.worstBand { bands[row.latest.athlete] = band.rawValue }
+        }
         let list = try await store.athletes().map {
             Athlete(
                 id: $0.id, name: $0.name, squad: $0.squad, testDays: $0.sessions, tests: $0.tests,
-                latestTest: $0.latestTest?.description)
+                latestTest: $0.latestTest?.description, latestBand: bands[$0.id])
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

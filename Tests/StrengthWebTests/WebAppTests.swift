@@ -480,6 +480,14 @@ struct WebAppTests {
             #expect(athletes?["athletes"]?.count == 8)
             #expect(athletes?["athletes"]?.first?["id"] as? String == "A01")
             #expect(athletes?["athletes"]?.first?["testDays"] as? Int == 2)
+            // The bands the squad's team summary gives: Alex Runner amber, Tom Becker red, Noor Haddad green.
+            let bands = Dictionary(
+                uniqueKeysWithValues: (athletes?["athletes"] ?? []).map {
+                    ($0["id"] as? String ?? "", $0["latestBand"] as? String)
+                })
+            #expect(bands["A01"] == "amber")
+            #expect(bands["P-102"] == "red")
+            #expect(bands["P-101"] == "green")
             let one = try await client.execute(uri: "/api/athletes/A02", method: .get)
             let report = try JSONSerialization.jsonObject(with: Data(buffer: one.body)) as? [String: Any]
             #expect(
