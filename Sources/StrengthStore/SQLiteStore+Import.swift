@@ -116,7 +116,9 @@ extension SQLiteStore {
                 lookup.reset()
                 lookup.text(batch.athlete)
                 lookup.text(batch.date.description)
-                while sqlite3_step(stored.sqliteStatement) == SQLITE_ROW {
+                // Nothing but this look-up keeps a test from being stored twice: a failed step is an error,
+                // not the end of the day's packs.
+                try forEachRow(of: stored, db) {
                     let importId = sqlite3_column_int64(stored.sqliteStatement, 0)
                     TestPack.forEach(in: blob(stored.sqliteStatement, 1)) { test in
                         earlier[TestKey(code: test.code, trial: test.trial)] = (test.valueSI, importId, test.line)

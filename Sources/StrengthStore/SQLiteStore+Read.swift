@@ -53,7 +53,7 @@ extension SQLiteStore {
     }
 
     /// Steps through `statement`'s rows, calling `row` for each.
-    private static func forEachRow(of statement: Statement, _ db: Database, _ row: () throws -> Void) throws {
+    static func forEachRow(of statement: Statement, _ db: Database, _ row: () throws -> Void) throws {
         while true {
             let status = sqlite3_step(statement.sqliteStatement)
             if status == SQLITE_DONE { return }
