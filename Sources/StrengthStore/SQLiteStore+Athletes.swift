@@ -81,7 +81,7 @@ extension SQLiteStore {
             }
             func agrees(_ test: PackedTest, on day: String) -> Bool? {
                 theirs[day]?[TestKey(code: test.code, trial: test.trial)].map {
-                    abs($0 - test.valueSI) <= 1e-9 * max(1, abs($0))
+                    StoreImportOutcome.sameValue($0, test.valueSI)
                 }
             }
             change.conflicts = packs.reduce(0) { sum, pack in

@@ -37,8 +37,6 @@ struct TestBatches {
         }
     }
 
-    init() {}
-
     /// `athleteNumber` numbers the athlete within the import (`TrialNumbering`), so the athlete's id is
     /// neither hashed nor compared for every test.
     mutating func add(_ m: Measurement, athleteNumber: Int32, code: Int64, trial: Int) {

@@ -26,12 +26,18 @@ public struct StoreImportOutcome: Sendable, Equatable {
 }
 
 extension StoreImportOutcome {
+    /// Whether a value is the stored one, within the rounding of a unit conversion: the rule for a
+    /// repeated test on import and for a shared test when two ids are merged.
+    static func sameValue(_ stored: Double, _ other: Double) -> Bool {
+        abs(stored - other) <= 1e-9 * max(1, abs(stored))
+    }
+
     /// Counts a test the store already had under the same identity: the same value (within rounding
     /// of a unit conversion) is already stored; another value is a conflict, and the stored one stays.
     mutating func compare(
         _ m: Measurement, identity: TestIdentity, trial: Int, storedValue: Double, storedSource: SourceLocation
     ) {
-        if abs(storedValue - m.value.si) <= 1e-9 * max(1, abs(storedValue)) {
+        if Self.sameValue(storedValue, m.value.si) {
             alreadyStored += 1
         } else {
             conflicts.append(
