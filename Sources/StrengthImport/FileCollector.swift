@@ -43,6 +43,9 @@ struct FileCollector {
     private var lastRowSession: (athlete: String, date: TestDate)?
     /// How many measurements may wait in memory before finished sessions go to the sink.
     var spillAfter = 1 << 14
+    /// When set, each athlete's run of consecutive rows is handed on once the next athlete's row is in.
+    var runs: AthleteRunHandOff?
+    private var sessionDraftsBeforeRow = 0
     /// Repeated trials of one protocol in one session keep only the best, the first of equal bests —
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
@@ -82,8 +85,14 @@ struct FileCollector {
             } else if case .imported = outcome, foldsTrials {
                 keepBestTrials(
                     from: sink == nil ? measurementsBeforeRow : spillFinishedSessions(before: measurementsBeforeRow))
+                // Folding is done with a run once the next athlete's row is in: a new athlete starts
+                // a new trial session.
+                runs?.rowImported(
+                    measurements: measurements, rowStart: measurementsBeforeRow, drafts: sessionDrafts,
+                    rowDraftStart: sessionDraftsBeforeRow)
             }
             measurementsBeforeRow = measurements.count
+            sessionDraftsBeforeRow = sessionDrafts.count
             rowAthlete = nil
         }
         switch outcome {

@@ -41,6 +41,9 @@ public struct Importer: Sendable {
     public var measurementSink: (@Sendable (Measurement) -> Void)?
     /// How many measurements wait in memory before finished sessions go to `measurementSink`.
     public var sinkBatch = 1 << 14
+    /// When set (and measurements are kept in memory, without `measurementSink`), each athlete's run of
+    /// consecutive rows is handed here as soon as the next athlete's row is read.
+    public var athleteRuns: (any AthleteRunSink)?
     /// Told every `progressStep` rows read, for a progress line on long imports.
     public var rowsRead: (@Sendable (Int) -> Void)?
     public static let progressStep = 1 << 16
@@ -188,6 +191,11 @@ public struct Importer: Sendable {
         collector.foldsTrials = foldsTrials
         collector.sink = measurementSink
         collector.spillAfter = sinkBatch
+        if let athleteRuns, keepsMeasurements, foldsTrials, measurementSink == nil {
+            collector.runs = AthleteRunHandOff(sink: athleteRuns) { [self] drafts in
+                runSessions(drafts, path: path)
+            }
+        }
         let columns = Self.columnReports(
             sniffed.header.dropLast(options.mapping?.constants.count ?? 0), uses: extractor.columnUses)
         Self.reportUnused(columns, headerLine: sniffed.headerLine, into: &collector)
@@ -308,13 +316,7 @@ public struct Importer: Sendable {
         for draft in collector.mergedSessions() {
             if rejectDeferred && draft.date.isOrderDependent { continue }
             guard let date = draft.date.resolve(columnDayFirst: dayFirst) else { continue }
-            sessions.append(
-                // What the file leaves out, the command line may supply (single-person exports).
-                SessionInfo(
-                    athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex,
-                    age: draft.age ?? options.age, bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg,
-                    sport: draft.sport ?? options.sport, involvedSide: draft.involvedSide ?? options.involvedSide,
-                    aclReconstruction: draft.aclReconstruction ?? options.aclReconstruction, sources: [path]))
+            sessions.append(sessionInfo(draft, date: date, path: path))
         }
         collector.summariseSkips()
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -324,6 +326,33 @@ public struct Importer: Sendable {
                 measurements: collector.acceptedMeasurements, failed: false),
             measurements: collector.measurements, sessions: sessions, diagnostics: diagnostics,
             unlistedDiagnostics: collector.unlistedDiagnostics, stoppedEarly: false)
+    }
+
+    /// A session's details as the import gives them: what the file leaves out, the command line may
+    /// supply (single-person exports).
+    private func sessionInfo(_ draft: SessionDraft, date: TestDate, path: String) -> SessionInfo {
+        SessionInfo(
+            athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex,
+            age: draft.age ?? options.age, bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg,
+            sport: draft.sport ?? options.sport, involvedSide: draft.involvedSide ?? options.involvedSide,
+            aclReconstruction: draft.aclReconstruction ?? options.aclReconstruction, sources: [path])
+    }
+
+    /// An athlete run's sessions, made as `finish` makes them but from the run's drafts alone, dates
+    /// read as they are stored until the column's order is known (month first); silent, as the
+    /// finished import reports any disagreement.
+    private func runSessions(_ drafts: ArraySlice<SessionDraft>, path: String) -> [SessionInfo] {
+        var merged: [SessionDraft] = []
+        for draft in drafts {
+            if let at = merged.firstIndex(where: { $0.key == draft.key }) {
+                _ = merged[at].merge(draft)
+            } else {
+                merged.append(draft)
+            }
+        }
+        return merged.compactMap { draft in
+            draft.date.resolve(columnDayFirst: false).map { sessionInfo(draft, date: $0, path: path) }
+        }
     }
 
     /// Drops the measurements whose dates never settled, and turns their rows into rejections.

@@ -30,7 +30,10 @@ public enum CSVSummary {
         _ report: ScreeningReport, byteOrderMark: Bool = true, to emit: (String) throws -> Void
     ) rethrows {
         try emit((byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",") + "\r\n")
-        try OrderedParallel.forEach(report.athleteEntries, rows, consume: emit)
+        guard let squad = report.squad else {
+            return try OrderedParallel.forEach(report.athleteEntries, rows, consume: emit)
+        }
+        try OrderedParallel.forEach(0..<squad.athleteCount, { squad.rendered(ofAthlete: $0, rows) }, consume: emit)
     }
 
     /// One athlete's rows, oldest first; the last test date's rows are the latest.

@@ -174,15 +174,14 @@ public struct ScreeningReport: Sendable {
     public static func squad(
         importSummary: ImportSummary, athletes: any AthleteMeasurements, sessions: [SessionKey: SessionInfo],
         analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
-        progress: SquadProgress? = nil
+        progress: SquadProgress? = nil, early: EarlyRows? = nil
     ) -> ScreeningReport {
         var report = ScreeningReport(
             generator: generator, profileName: analyzer.profile.name, importSummary: importSummary, entries: [],
             today: today)
         report.squad = SquadAnalysis(
             athletes: athletes, sessions: sessions, analyzer: analyzer, today: today,
-            withSummary: withSummary,
-            progress: progress)
+            withSummary: withSummary, progress: progress, early: early)
         return report
     }
 
@@ -190,11 +189,12 @@ public struct ScreeningReport: Sendable {
     public static func squad(
         importSummary: ImportSummary, measurements: consuming [Measurement], sessions: [SessionKey: SessionInfo],
         analyzer: Analyzer, generator: String, today: TestDate = .today(), withSummary: Bool = true,
-        progress: SquadProgress? = nil
+        progress: SquadProgress? = nil, early: EarlyRows? = nil
     ) -> ScreeningReport {
         squad(
             importSummary: importSummary, athletes: AthleteGrouping(consume measurements), sessions: sessions,
-            analyzer: analyzer, generator: generator, today: today, withSummary: withSummary, progress: progress)
+            analyzer: analyzer, generator: generator, today: today, withSummary: withSummary, progress: progress,
+            early: early)
     }
 
     public static func build(

@@ -24,11 +24,14 @@ public final class SquadAnalysis: Sendable {
     let progress: SquadProgress?
     /// No first pass: athletes are assessed only as they are written.
     let onePass: Bool
+    /// Renderings made while the import was still reading, used where they stand for the final tests.
+    let early: EarlyRows?
 
     public init(
         athletes: any AthleteMeasurements, sessions: [SessionKey: SessionInfo], analyzer: Analyzer, today: TestDate,
-        withSummary: Bool = true, progress: SquadProgress? = nil
+        withSummary: Bool = true, progress: SquadProgress? = nil, early: EarlyRows? = nil
     ) {
+        self.early = withSummary ? nil : early
         let prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
         self.measurements = athletes
         self.sessions = sessions
@@ -78,13 +81,29 @@ public final class SquadAnalysis: Sendable {
 
     /// One athlete's entries, oldest first, exactly as the first pass made them, with the squad standing.
     func entries(ofAthlete i: Int) -> [ScreeningReport.Entry] {
-        var entries = Self.entries(measurements[i], sessions: sessions, analyzer: analyzer, prescriber: prescriber)
+        entries(ofAthlete: i, measurements: measurements[i])
+    }
+
+    private func entries(ofAthlete i: Int, measurements: [Measurement]) -> [ScreeningReport.Entry] {
+        var entries = Self.entries(measurements, sessions: sessions, analyzer: analyzer, prescriber: prescriber)
         if onePass { progress?.assessed() }
         progress?.written()
         if !standings[i].isEmpty, let last = entries.indices.last {
             SquadStanding.apply(standings[i], to: &entries[last].assessment)
         }
         return entries
+    }
+
+    /// One athlete rendered by `render`, which must be what `early` was made with: the early rendering
+    /// when it stands for the athlete's final tests, or the athlete assessed now.
+    func rendered(ofAthlete i: Int, _ render: ([ScreeningReport.Entry]) -> String) -> String {
+        let tests = measurements[i]
+        if let early, let text = early.rows(for: tests, sessions: sessions) {
+            progress?.assessed()
+            progress?.written()
+            return text
+        }
+        return render(entries(ofAthlete: i, measurements: tests))
     }
 
     static func entries(

@@ -132,9 +132,12 @@ struct ReportCommand: AsyncParsableCommand {
             }
         }
         /// The store's tests (of `--athlete`, `--squad`, `--since`) and any files', which are not stored.
-        func gather() throws -> ImportResult {
+        func gather(early: EarlyRows? = nil) throws -> ImportResult {
             guard var stored = fromStore else {
+                var importer = importer
+                if let early { importer.athleteRuns = EarlyRowsSink(early: early) }
                 let imported = importer.importFiles(input.files)
+                early?.stop()
                 account(imported)
                 return imported
             }
@@ -191,14 +194,18 @@ struct ReportCommand: AsyncParsableCommand {
                 report.clinic = clinicDetails
                 return report
             }
-            var imported = try gather()
+            // One row per session is rendered as soon as an athlete's rows are read, on the core the
+            // parse leaves free.
+            let early = withSummary || usesStore ? nil : EarlyRows.csvSummary(analyzer: analyzer)
+            defer { early?.stop() }
+            var imported = try gather(early: early)
             // Handed over, not shared: the squad sorts them in place.
             var measurements: [StrengthModel.Measurement] = []
             swap(&measurements, &imported.measurements)
             var report = ScreeningReport.squad(
                 importSummary: imported.summary, measurements: consume measurements, sessions: imported.sessions,
                 analyzer: analyzer, generator: generator, today: today, withSummary: withSummary,
-                progress: progress?.squad)
+                progress: progress?.squad, early: early)
             account(imported)
             report.clinic = clinicDetails
             return report
