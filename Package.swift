@@ -33,6 +33,9 @@ let package = Package(
         .systemLibrary(name: "CLibCSV", providers: [.apt(["libcsv-dev"])]),
         // cairo writes the PDF report: vector charts, embedded font subsets, no browser.
         .systemLibrary(name: "CCairo", pkgConfig: "cairo", providers: [.apt(["libcairo2-dev"])]),
+        // jemalloc replaces glibc's malloc in the command: analysis allocates millions of small objects
+        // from both cores, and glibc's arenas made a tenth of a squad report's time (docs/benchmark.md).
+        .systemLibrary(name: "CJemalloc", providers: [.apt(["libjemalloc-dev"])]),
         .target(name: "StrengthModel"),
         .target(name: "StrengthImport", dependencies: ["StrengthModel", "CLibCSV"]),
         .target(name: "StrengthAnalysis", dependencies: ["StrengthModel"]),
@@ -66,7 +69,7 @@ let package = Package(
             name: "hqscreen",
             dependencies: [
                 "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
-                "StrengthPDF", "StrengthStore", "StrengthWeb",
+                "StrengthPDF", "StrengthStore", "StrengthWeb", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

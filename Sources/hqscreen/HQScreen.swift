@@ -12,7 +12,8 @@ struct HQScreen: AsyncParsableCommand {
             an evidence-cited profile and prescribes hip raises and leg curls. Exit codes: 0 success, \
             1 input problems (see docs/cli.md), 64 usage error, 74 output could not be written.
             """,
-        version: version,
+        // The allocator is part of what a speed figure depends on, so `--version` names it.
+        version: version + (Allocator.description.map { " (\($0))" } ?? ""),
         subcommands: [
             ReportCommand.self, CheckCommand.self, ImportCommand.self, AthletesCommand.self, ExportCommand.self,
             ServeCommand.self, PasswordHashCommand.self,
