@@ -63,6 +63,8 @@ public struct Analyzer: Sendable {
         }
         var slot: [Day: Int] = [:]
         var groups: [(key: GroupKey, measurements: [Measurement])] = []
+        // A day's rows mostly follow each other: the previous row's day is compared before hashing.
+        var previous: (day: Day, slot: Int)?
         for m in measurements {
             let day: Day
             if let index = windows.index(of: m) {
@@ -70,9 +72,13 @@ public struct Analyzer: Sendable {
             } else {
                 day = Day(date: m.date, window: nil)
             }
-            if let i = slot[day] {
+            if let previous, previous.day == day {
+                groups[previous.slot].measurements.append(m)
+            } else if let i = slot[day] {
                 groups[i].measurements.append(m)
+                previous = (day, i)
             } else {
+                previous = (day, groups.count)
                 slot[day] = groups.count
                 groups.append((GroupKey(athlete: m.athlete, date: day.date, window: day.window), [m]))
             }
