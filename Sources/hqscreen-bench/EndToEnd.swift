@@ -112,27 +112,25 @@ enum EndToEnd {
         if libraries.isEmpty {
             print("baseline: not run (needs \(baseline) and `pip install polars pandas`)")
         }
-        print("median of \(repeats) runs; wall seconds and the process's peak resident memory")
+        print("median of \(repeats) rounds (each runs every job once); wall seconds and the process's peak resident memory")
         print("size    job                          wall      peak RSS   × polars wall   × polars RSS")
         for size in sizes {
             let path = NSTemporaryDirectory() + "hqscreen-squad-\(size)mb.csv"
             if !FileManager.default.fileExists(atPath: path) { try generateSquad(path: path, megabytes: size) }
             let output = NSTemporaryDirectory() + "hqscreen-bench-out"
-            var reference: Run?
-            var rows: [(String, Run)] = []
-            for library in libraries {
-                let run = median(
-                    (0..<repeats).map { _ in measure(["python3", baseline, library, path, output + ".baseline.csv"]) })
-                if library == "polars" { reference = run }
-                rows.append((library + ", same job", run))
+            // Round by round, every job once a round: this machine's speed drifts over minutes, and
+            // running one job's repeats back to back let the drift decide a ratio.
+            let jobs: [(name: String, command: [String])] =
+                libraries.map { ($0 + ", same job", ["python3", baseline, $0, path, output + ".baseline.csv"]) }
+                + formats.map {
+                    ("hqscreen --format \($0)", [hqscreen, "report", path, "--format", $0, "-o", output + "." + $0])
+                }
+            var runs = [[Run]](repeating: [], count: jobs.count)
+            for _ in 0..<repeats {
+                for (index, job) in jobs.enumerated() { runs[index].append(measure(job.command)) }
             }
-            for format in formats {
-                let run = median(
-                    (0..<repeats).map { _ in
-                        measure([hqscreen, "report", path, "--format", format, "-o", output + "." + format])
-                    })
-                rows.append(("hqscreen --format \(format)", run))
-            }
+            let rows = jobs.indices.map { (jobs[$0].name, median(runs[$0])) }
+            let reference = rows.first { $0.0 == "polars, same job" }?.1
             for (name, run) in rows {
                 var line = "\(size) MB".padding(toLength: 8, withPad: " ", startingAt: 0)
                 line += name.padding(toLength: 29, withPad: " ", startingAt: 0)
