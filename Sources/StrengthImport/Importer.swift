@@ -90,14 +90,7 @@ public struct Importer: Sendable {
                 measurements.append(contentsOf: file.measurements)
             }
             sessions.reserveCapacity(sessions.count + file.sessions.count)
-            for info in file.sessions {
-                let key = SessionKey(athlete: info.athlete, date: info.date)
-                if let index = sessions.index(forKey: key) {
-                    sessions.values[index].fillGaps(from: info)
-                } else {
-                    sessions[key] = info
-                }
-            }
+            for info in file.sessions { sessions.join(info) }
             files.append(file.summary)
             diagnostics.append(contentsOf: file.diagnostics)
             unlisted += file.unlistedDiagnostics

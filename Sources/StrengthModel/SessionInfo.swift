@@ -45,6 +45,19 @@ extension SessionInfo {
     }
 }
 
+extension Dictionary where Key == SessionKey, Value == SessionInfo {
+    /// Adds a session's details as the import joins them: the first record of a session wins, later
+    /// ones fill its gaps.
+    public mutating func join(_ info: SessionInfo) {
+        let key = SessionKey(athlete: info.athlete, date: info.date)
+        if let index = index(forKey: key) {
+            values[index].fillGaps(from: info)
+        } else {
+            self[key] = info
+        }
+    }
+}
+
 public enum Sex: String, Sendable, Hashable, Codable {
     case female
     case male

@@ -122,15 +122,7 @@ public final class EarlyRows: Sendable {
                 continue
             }
             var sessions: [SessionKey: SessionInfo] = [:]
-            // As the import joins session details: the first wins, later ones fill its gaps.
-            for info in job.sessions {
-                let key = SessionKey(athlete: info.athlete, date: info.date)
-                if let index = sessions.index(forKey: key) {
-                    sessions.values[index].fillGaps(from: info)
-                } else {
-                    sessions[key] = info
-                }
-            }
+            for info in job.sessions { sessions.join(info) }
             let entries = SquadAnalysis.entries(
                 job.measurements, sessions: sessions, analyzer: analyzer, prescriber: prescriber)
             let done = Done(fingerprint: Fingerprint(job.measurements), sessions: sessions, text: render(entries))

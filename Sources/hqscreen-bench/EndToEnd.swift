@@ -112,7 +112,9 @@ enum EndToEnd {
         if libraries.isEmpty {
             print("baseline: not run (needs \(baseline) and `pip install polars pandas`)")
         }
-        print("median of \(repeats) rounds (each runs every job once); wall seconds and the process's peak resident memory")
+        print(
+            "median of \(repeats) rounds (each runs every job once); wall seconds and the process's peak resident memory"
+        )
         print("size    job                          wall      peak RSS   × polars wall   × polars RSS")
         for size in sizes {
             let path = NSTemporaryDirectory() + "hqscreen-squad-\(size)mb.csv"
