@@ -29,17 +29,18 @@ enum ExerciseCatalog {
     static func classify(_ name: String, overrides: [String: ExerciseKind]) -> Reading {
         let key = Vocabulary.key(name)
         if let kind = overrides[key] { return kind == .ignore ? .other : .exercise(kind) }
-        if bodyweightWords.contains(where: key.contains) { return .bodyweight }
+        let has = { (words: [String]) in words.contains { Vocabulary.contains(key, $0) } }
+        if has(bodyweightWords) { return .bodyweight }
         let kind: ExerciseKind?
-        if curlWords.contains(where: key.contains) {
+        if has(curlWords) {
             kind = .legCurl
-        } else if extensionWords.contains(where: key.contains) {
+        } else if has(extensionWords) {
             kind = .legExtension
         } else {
             kind = nil
         }
         guard let kind else { return .other }
-        return singleLegWords.contains(where: key.contains) ? .singleLeg(kind) : .exercise(kind)
+        return has(singleLegWords) ? .singleLeg(kind) : .exercise(kind)
     }
 
     /// `--exercise "Pin curl=leg-curl"` entries, keyed the way names are compared.

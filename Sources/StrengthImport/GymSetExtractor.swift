@@ -60,6 +60,11 @@ struct GymSetExtractor: RowExtractor {
     var session: SessionColumns
     private var unitCache = SmallCache<MeasurementUnit?>()
     private var otherExercises: [String: Int] = [:]
+    /// Each exercise name's reading, worked out once: a log repeats a few dozen names over thousands of
+    /// sets, and reading a name (folding it to a key, searching it for a dozen words) was most of a
+    /// runner's import. Bounded, so a file of a million different names does not grow it.
+    private var readings: [String: ExerciseCatalog.Reading] = [:]
+    private static let readingsKept = 512
 
     var columnUses: ColumnUses {
         var uses = session.columnUses
@@ -146,7 +151,14 @@ struct GymSetExtractor: RowExtractor {
         }
 
         let kind: ExerciseKind
-        switch ExerciseCatalog.classify(name, overrides: overrides) {
+        let reading: ExerciseCatalog.Reading
+        if let known = readings[name] {
+            reading = known
+        } else {
+            reading = ExerciseCatalog.classify(name, overrides: overrides)
+            if readings.count < Self.readingsKept { readings[name] = reading }
+        }
+        switch reading {
         case .exercise(let found): kind = found
         case .singleLeg:
             return .skipped(

@@ -1,10 +1,34 @@
 import StrengthModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reading the words people put in side, muscle, contraction and method cells.
 enum Vocabulary {
     /// Lower-case letters and digits only: `Knee Extensors` → `kneeextensors`.
     static func key(_ text: String) -> String {
         String(text.lowercased().unicodeScalars.filter(HeaderColumn.isWordScalar).map(Character.init))
+    }
+
+    /// Whether a key contains a word, compared as UTF-8 bytes. The words searched are ASCII and a key
+    /// holds only letters and digits, so a byte match is a match of whole characters; `String.contains`
+    /// goes through the string-processing library's generic search, about a microsecond a call.
+    static func contains(_ key: String, _ word: String) -> Bool {
+        var key = key
+        var word = word
+        return key.withUTF8 { text in
+            word.withUTF8 { word in
+                guard let first = word.first else { return true }
+                guard word.count <= text.count else { return false }
+                for start in 0...(text.count - word.count) where text[start] == first {
+                    if memcmp(text.baseAddress! + start, word.baseAddress!, word.count) == 0 { return true }
+                }
+                return false
+            }
+        }
     }
 
     static func side(_ text: String) -> Side? {
@@ -72,7 +96,7 @@ enum Vocabulary {
                 "gastroc", "shoulder", "elbow", "wrist", "grip", "trunk", "back", "neck", "groin", "bicep",
                 "tricep", "chest", "pec", "lat", "rotator", "core", "squat", "press", "row", "deadlift",
             ]
-            return others.contains(where: k.contains) ? .otherMuscle : .unknown
+            return others.contains { contains(k, $0) } ? .otherMuscle : .unknown
         }
     }
 
