@@ -6,7 +6,13 @@ extension ScreeningReport.TeamRow {
     /// within a kind the lowest ratio or the largest difference.
     static func deciding(_ a: Assessment) -> Finding? {
         guard let worst = a.worstBand else { return nil }
-        return a.findings.filter { $0.band == worst }.min { order($0) < order($1) }
+        // One pass, the first of equals kept (as `min(by:)` keeps it): filtering copied the findings.
+        var deciding: (finding: Finding, order: (Int, Double))?
+        for finding in a.findings where finding.band == worst {
+            let order = order(finding)
+            if deciding.map({ order < $0.order }) ?? true { deciding = (finding, order) }
+        }
+        return deciding?.finding
     }
 
     private static func order(_ f: Finding) -> (Int, Double) {
