@@ -254,26 +254,14 @@ struct FileCollector {
     /// The drafts merged per athlete-session, in order of first appearance; a later row that
     /// disagrees with an earlier one gets a warning and the earlier value stays.
     mutating func mergedSessions() -> [SessionDraft] {
-        var index: [SessionDraft.Key: Int] = [:]
-        index.reserveCapacity(sessionDrafts.count)
-        var merged: [SessionDraft] = []
-        for draft in sessionDrafts {
-            guard let at = index[draft.key] else {
-                index[draft.key] = merged.count
-                merged.append(draft)
-                continue
-            }
-            let conflicts = merged[at].merge(draft)
-            if !conflicts.isEmpty {
-                let first = merged[at].line
-                report(
-                    line: draft.line, column: nil, severity: .warning,
-                    "\(conflicts.joined(separator: ", ")) differs from line \(first) for athlete "
-                        + "'\(draft.athlete)' on the same date; keeping the value from line \(first)",
-                    athlete: draft.athlete)
-            }
+        let drafts = sessionDrafts
+        return SessionDraft.merged(drafts) { draft, first, conflicts in
+            report(
+                line: draft.line, column: nil, severity: .warning,
+                "\(conflicts.joined(separator: ", ")) differs from line \(first.line) for athlete "
+                    + "'\(draft.athlete)' on the same date; keeping the value from line \(first.line)",
+                athlete: draft.athlete)
         }
-        return merged
     }
 
     /// One warning per skip reason, so a gym export with a thousand squats is one line, not a thousand.

@@ -335,15 +335,7 @@ public struct Importer: Sendable {
     /// read as they are stored until the column's order is known (month first); silent, as the
     /// finished import reports any disagreement.
     private func runSessions(_ drafts: ArraySlice<SessionDraft>, path: String) -> [SessionInfo] {
-        var merged: [SessionDraft] = []
-        for draft in drafts {
-            if let at = merged.firstIndex(where: { $0.key == draft.key }) {
-                _ = merged[at].merge(draft)
-            } else {
-                merged.append(draft)
-            }
-        }
-        return merged.compactMap { draft in
+        SessionDraft.merged(Array(drafts)) { _, _, _ in }.compactMap { draft in
             draft.date.resolve(columnDayFirst: false).map { sessionInfo(draft, date: $0, path: path) }
         }
     }

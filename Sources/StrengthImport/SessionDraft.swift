@@ -20,6 +20,27 @@ struct SessionDraft {
 
     var key: Key { Key(athlete: athlete, date: date) }
 
+    /// Drafts of the same athlete-session merged into the first, in order of first appearance;
+    /// `conflict` hears of each later draft that disagrees (the draft, the merged one it joined, and
+    /// the fields that differ).
+    static func merged(
+        _ drafts: [SessionDraft], conflict: (_ draft: SessionDraft, _ into: SessionDraft, _ fields: [String]) -> Void
+    ) -> [SessionDraft] {
+        var index: [Key: Int] = [:]
+        index.reserveCapacity(drafts.count)
+        var merged: [SessionDraft] = []
+        for draft in drafts {
+            guard let at = index[draft.key] else {
+                index[draft.key] = merged.count
+                merged.append(draft)
+                continue
+            }
+            let conflicts = merged[at].merge(draft)
+            if !conflicts.isEmpty { conflict(draft, merged[at], conflicts) }
+        }
+        return merged
+    }
+
     /// Fills gaps from a later row; returns the fields whose values disagree.
     mutating func merge(_ other: SessionDraft) -> [String] {
         var conflicts: [String] = []
