@@ -4,11 +4,17 @@ import StrengthModel
 /// Pure analysis: measurements in, one assessment per athlete and test date out.
 public struct Analyzer: Sendable {
     public var profile: ThresholdProfile {
-        didSet { undetailedFieldSport = Asymmetry.FieldSportRed(info: nil, profile: profile) }
+        didSet {
+            undetailedFieldSport = Asymmetry.FieldSportRed(info: nil, profile: profile)
+            undetailedNote = Self.missingDetailsNote(undetailedFieldSport.missing)
+        }
     }
     /// Whether the field-sport red applies to a session that records no sex, age or sport: the same
     /// words for most sessions, written once.
     private var undetailedFieldSport: Asymmetry.FieldSportRed
+    /// The note naming the details such a session lacks, written once too: built per session it was
+    /// a fortieth of a squad report.
+    private var undetailedNote: String
     /// Days per training-log window (`--window`); 1 judges every workout on its own.
     public var windowDays: Int
 
@@ -16,6 +22,7 @@ public struct Analyzer: Sendable {
         self.profile = profile
         self.windowDays = windowDays
         undetailedFieldSport = Asymmetry.FieldSportRed(info: nil, profile: profile)
+        undetailedNote = Self.missingDetailsNote(undetailedFieldSport.missing)
     }
 
     /// A test day, or a window of a training log.
@@ -134,14 +141,14 @@ public struct Analyzer: Sendable {
         notes += isometric.notes
         notes += machine.notes
         notes += Self.withoutVelocityNote(measurements)
-        notes += Self.unbandedNotes(findings)
+        notes += unbandedNotes(findings)
         return Assessment(
             athlete: athlete, date: date, info: info, measurements: measurements, findings: findings, notes: notes)
     }
 
     /// Why some results carry no band, once each, and which details would let more cut-offs apply:
     /// every format shows the notes, so no finding is left unbanded without a word.
-    static func unbandedNotes(_ findings: [Finding]) -> [String] {
+    func unbandedNotes(_ findings: [Finding]) -> [String] {
         var notes: [String] = []
         for finding in findings where finding.band == .info {
             // Compared as bytes: `hasPrefix` compares characters, and allocated for every finding.
@@ -156,10 +163,14 @@ public struct Analyzer: Sendable {
         }
         if !missing.isEmpty {
             notes.append(
-                "More cut-offs could apply with these details: "
-                    + missing.map { "\($0.detail) (\($0.supply))" }.joined(separator: "; "))
+                missing == undetailedFieldSport.missing ? undetailedNote : Self.missingDetailsNote(missing))
         }
         return notes
+    }
+
+    static func missingDetailsNote(_ missing: [MissingDetail]) -> String {
+        "More cut-offs could apply with these details: "
+            + missing.map { "\($0.detail) (\($0.supply))" }.joined(separator: "; ")
     }
 
     /// Concentric and eccentric torques pair only at a known speed; without one they would be left
