@@ -121,15 +121,7 @@ public struct ProgramPrescriber: Sendable {
             }
         }
         if let difference, let side = difference.weakerSide {
-            let finding =
-                difference.measure == .limbSymmetryIndex
-                ? "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
-                : "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)"
-            return (
-                side,
-                "\(finding): after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
-                    + "(from a lower support if needed), and start every single-leg set with it."
-            )
+            return (side, Self.extraSet(side, involvedLeg: difference.measure == .limbSymmetryIndex))
         }
         // Each side's conventional ratios and the hamstring torques under them, summed in one pass (in
         // the findings' order, as the means always were).
@@ -156,7 +148,38 @@ public struct ProgramPrescriber: Sendable {
         let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
         let otherHamstrings = side == .left ? rightHamstrings : leftHamstrings
         guard sideHamstrings < otherHamstrings else { return (nil, nil) }
-        return (side, "When you reach one leg at a time, start each set with your \(side.rawValue) leg.")
+        return (side, side == .left ? Self.leadWithLeft : Self.leadWithRight)
+    }
+
+    /// The advice for a weaker leg, in its four forms, written once: a third of prescribing was
+    /// writing it for every session that has one.
+    private static func extraSet(_ side: Side, involvedLeg: Bool) -> String {
+        switch (side, involvedLeg) {
+        case (.left, false): extraSetLeft
+        case (.right, false): extraSetRight
+        case (.left, true): extraSetLeftInvolved
+        case (.right, true): extraSetRightInvolved
+        }
+    }
+
+    private static func extraSetWords(_ side: Side, involvedLeg: Bool) -> String {
+        let finding =
+            involvedLeg
+            ? "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
+            : "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)"
+        return "\(finding): after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
+            + "(from a lower support if needed), and start every single-leg set with it."
+    }
+
+    private static let extraSetLeft = extraSetWords(.left, involvedLeg: false)
+    private static let extraSetRight = extraSetWords(.right, involvedLeg: false)
+    private static let extraSetLeftInvolved = extraSetWords(.left, involvedLeg: true)
+    private static let extraSetRightInvolved = extraSetWords(.right, involvedLeg: true)
+    private static let leadWithLeft = leadWith(.left)
+    private static let leadWithRight = leadWith(.right)
+
+    private static func leadWith(_ side: Side) -> String {
+        "When you reach one leg at a time, start each set with your \(side.rawValue) leg."
     }
 
     static func hipRaise(startStage: Int) -> Exercise {
