@@ -148,39 +148,33 @@ public struct ProgramPrescriber: Sendable {
         let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
         let otherHamstrings = side == .left ? rightHamstrings : leftHamstrings
         guard sideHamstrings < otherHamstrings else { return (nil, nil) }
-        return (side, side == .left ? Self.leadWithLeft : Self.leadWithRight)
+        return (side, Self.leadWith[side]!)
     }
 
-    /// The advice for a weaker leg, in its four forms, written once: a third of prescribing was
-    /// writing it for every session that has one.
+    /// The advice for a weaker leg, per side, written once: a third of prescribing was writing it for
+    /// every session that has one.
     private static func extraSet(_ side: Side, involvedLeg: Bool) -> String {
-        switch (side, involvedLeg) {
-        case (.left, false): extraSetLeft
-        case (.right, false): extraSetRight
-        case (.left, true): extraSetLeftInvolved
-        case (.right, true): extraSetRightInvolved
-        }
+        let words = extraSets[side]!
+        return involvedLeg ? words.involvedLeg : words.difference
     }
 
-    private static func extraSetWords(_ side: Side, involvedLeg: Bool) -> String {
-        let finding =
-            involvedLeg
-            ? "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
-            : "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)"
-        return "\(finding): after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
-            + "(from a lower support if needed), and start every single-leg set with it."
-    }
+    private static let extraSets = Dictionary(
+        uniqueKeysWithValues: Side.allCases.map { side in
+            let finding = (
+                difference: "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)",
+                involvedLeg:
+                    "The hamstrings of your \(side.rawValue) (injured or operated) leg are below the usual mark"
+            )
+            let extraSet =
+                ": after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
+                + "(from a lower support if needed), and start every single-leg set with it."
+            return (side, (difference: finding.difference + extraSet, involvedLeg: finding.involvedLeg + extraSet))
+        })
 
-    private static let extraSetLeft = extraSetWords(.left, involvedLeg: false)
-    private static let extraSetRight = extraSetWords(.right, involvedLeg: false)
-    private static let extraSetLeftInvolved = extraSetWords(.left, involvedLeg: true)
-    private static let extraSetRightInvolved = extraSetWords(.right, involvedLeg: true)
-    private static let leadWithLeft = leadWith(.left)
-    private static let leadWithRight = leadWith(.right)
-
-    private static func leadWith(_ side: Side) -> String {
-        "When you reach one leg at a time, start each set with your \(side.rawValue) leg."
-    }
+    private static let leadWith = Dictionary(
+        uniqueKeysWithValues: Side.allCases.map {
+            ($0, "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
+        })
 
     static func hipRaise(startStage: Int) -> Exercise {
         var exercise = hipRaise
