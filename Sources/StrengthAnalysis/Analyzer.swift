@@ -75,7 +75,7 @@ public struct Analyzer: Sendable {
         for m in measurements {
             let day: Day
             if let index = windows.index(of: m) {
-                day = Day(date: windows.window(athlete: m.athlete, index: index).end, window: index)
+                day = Day(date: windows.window(athlete: m.athleteNumber, index: index).end, window: index)
             } else {
                 day = Day(date: m.date, window: nil)
             }

@@ -11,28 +11,30 @@ public struct AthleteGrouping: Sendable {
     public init(_ measurements: consuming [Measurement]) {
         var rows = consume measurements
         // Athletes numbered by first appearance, then ranked by id.
-        var ordinalOf: [String: Int32] = [:]
-        var names: [String] = []
+        var ordinalOf: [UInt32: Int32] = [:]
+        var numbers: [UInt32] = []
         var ordinals: [Int32] = []
         ordinals.reserveCapacity(rows.count)
         // Rows of one athlete mostly follow each other: the previous row's athlete is compared before
         // hashing.
-        var previous: (athlete: String, ordinal: Int32)?
+        var previous: (athlete: UInt32, ordinal: Int32)?
         for m in rows {
-            if let previous, previous.athlete == m.athlete {
+            let athlete = m.athleteNumber
+            if let previous, previous.athlete == athlete {
                 ordinals.append(previous.ordinal)
-            } else if let ordinal = ordinalOf[m.athlete] {
+            } else if let ordinal = ordinalOf[athlete] {
                 ordinals.append(ordinal)
-                previous = (m.athlete, ordinal)
+                previous = (athlete, ordinal)
             } else {
-                let ordinal = Int32(names.count)
-                ordinalOf[m.athlete] = ordinal
-                names.append(m.athlete)
+                let ordinal = Int32(numbers.count)
+                ordinalOf[athlete] = ordinal
+                numbers.append(athlete)
                 ordinals.append(ordinal)
-                previous = (m.athlete, ordinal)
+                previous = (athlete, ordinal)
             }
         }
         ordinalOf = [:]
+        let names = numbers.map(AthleteNames.name)
         let byId = names.indices.sorted { names[$0] < names[$1] }
         var rank = [Int](repeating: 0, count: names.count)
         for (position, ordinal) in byId.enumerated() { rank[ordinal] = position }

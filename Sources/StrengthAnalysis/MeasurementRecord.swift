@@ -52,12 +52,12 @@ enum MeasurementRecord {
         }
     }
 
-    static func decode(_ raw: UnsafeRawBufferPointer, at offset: Int, athlete: String) -> Measurement {
+    static func decode(_ raw: UnsafeRawBufferPointer, at offset: Int, athleteNumber: UInt32) -> Measurement {
         let r = UnsafeRawBufferPointer(rebasing: raw[offset..<offset + MeasurementSpill.recordSize])
         let present = r[Self.present]
         let flags = r[Self.flags]
         return Measurement(
-            athlete: athlete,
+            athleteNumber: athleteNumber,
             date: TestDate(
                 year: Int(r.loadUnaligned(fromByteOffset: year, as: UInt16.self)), month: Int(r[month]),
                 day: Int(r[day]))!,

@@ -26,8 +26,10 @@ public final class MeasurementSpill: @unchecked Sendable {
     static let bucketCount = 64
     private static let flushBytes = 1 << 18
 
-    private var athleteIndex: [String: UInt32] = [:]
-    private var athletes: [String] = []
+    /// The spill's own dense numbers (they pick the bucket), by `AthleteNames` number.
+    private var athleteIndex: [UInt32: UInt32] = [:]
+    /// `AthleteNames` numbers, by the spill's number.
+    private var athletes: [UInt32] = []
     private var buckets: [Int32] = []
     private var pending: [[UInt8]]
     private var counts: [Int]
@@ -56,12 +58,12 @@ public final class MeasurementSpill: @unchecked Sendable {
     public func append(_ m: Measurement) {
         guard failure == nil else { return }
         let athlete: UInt32
-        if let known = athleteIndex[m.athlete] {
+        if let known = athleteIndex[m.athleteNumber] {
             athlete = known
         } else {
             athlete = UInt32(athletes.count)
-            athleteIndex[m.athlete] = athlete
-            athletes.append(m.athlete)
+            athleteIndex[m.athleteNumber] = athlete
+            athletes.append(m.athleteNumber)
         }
         let bucket = Int(athlete) % Self.bucketCount
         // The file's number is this process's, and so is the spill.
@@ -88,7 +90,8 @@ public final class MeasurementSpill: @unchecked Sendable {
             failure = "cannot make a temporary file in \(folder): \(Self.describeErrno())"
             return nil
         }
-        let byId = athletes.indices.sorted { athletes[$0] < athletes[$1] }
+        let names = athletes.map(AthleteNames.name)
+        let byId = names.indices.sorted { names[$0] < names[$1] }
         var rank = [Int](repeating: 0, count: athletes.count)
         for (position, athlete) in byId.enumerated() { rank[athlete] = position }
         // By rank: the athletes in id order.
@@ -167,10 +170,11 @@ public final class MeasurementSpill: @unchecked Sendable {
 public final class SpilledAthletes: AthleteMeasurements, @unchecked Sendable {
     // Immutable after init; `pread` takes its own offset, so threads may read at once.
     private let fd: Int32
-    private let athletes: [String]
+    /// `AthleteNames` numbers, in id order.
+    private let athletes: [UInt32]
     private let ranges: [Range<Int>]
 
-    init(fd: Int32, athletes: [String], ranges: [Range<Int>]) {
+    init(fd: Int32, athletes: [UInt32], ranges: [Range<Int>]) {
         self.fd = fd
         self.athletes = athletes
         self.ranges = ranges
@@ -189,7 +193,7 @@ public final class SpilledAthletes: AthleteMeasurements, @unchecked Sendable {
         return bytes.withUnsafeBytes { raw in
             (0..<range.count).map { i in
                 MeasurementRecord.decode(
-                    raw, at: i * MeasurementSpill.recordSize, athlete: athletes[athlete])
+                    raw, at: i * MeasurementSpill.recordSize, athleteNumber: athletes[athlete])
             }
         }
     }

@@ -19,23 +19,27 @@ public struct DateWindow: Sendable, Hashable {
 struct TrainingWindows {
     let days: Int
     /// The last training-log date of each athlete.
-    private var last: [String: Int] = [:]
+    private var last: [UInt32: Int] = [:]
 
     init(days: Int, measurements: [Measurement]) {
         self.days = max(1, days)
         for m in measurements where m.fromTrainingLog {
             let day = m.date.daysSinceEpoch
-            if day > last[m.athlete, default: Int.min] { last[m.athlete] = day }
+            if day > last[m.athleteNumber, default: Int.min] { last[m.athleteNumber] = day }
         }
     }
 
     /// Which window a training-log measurement falls in, 0 for the latest; nil for a test-day measurement.
     func index(of m: Measurement) -> Int? {
-        guard m.fromTrainingLog, let last = last[m.athlete] else { return nil }
+        guard m.fromTrainingLog, let last = last[m.athleteNumber] else { return nil }
         return (last - m.date.daysSinceEpoch) / days
     }
 
     func window(athlete: String, index: Int) -> DateWindow {
+        window(athlete: AthleteNames.number(athlete), index: index)
+    }
+
+    func window(athlete: UInt32, index: Int) -> DateWindow {
         let end = last[athlete, default: 0] - index * days
         return DateWindow(start: TestDate(daysSinceEpoch: end - days + 1), end: TestDate(daysSinceEpoch: end))
     }

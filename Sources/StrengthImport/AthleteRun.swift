@@ -27,7 +27,7 @@ public protocol AthleteRunSink: Sendable {
 final class AthleteRunHandOff {
     private let sink: any AthleteRunSink
     private let sessions: (ArraySlice<SessionDraft>) -> [SessionInfo]
-    private var current: (athlete: String, start: Int, draftStart: Int)?
+    private var current: (athlete: UInt32, start: Int, draftStart: Int)?
 
     init(sink: any AthleteRunSink, sessions: @escaping (ArraySlice<SessionDraft>) -> [SessionInfo]) {
         self.sink = sink
@@ -36,12 +36,13 @@ final class AthleteRunHandOff {
 
     func rowImported(measurements: [Measurement], rowStart: Int, drafts: [SessionDraft], rowDraftStart: Int) {
         guard rowStart < measurements.count else { return }
-        let athlete = measurements[rowStart].athlete
+        let athlete = measurements[rowStart].athleteNumber
         if let current, current.athlete == athlete { return }
         if let current, current.start < rowStart, sink.wantsRun {
             sink.take(
                 AthleteRun(
-                    athlete: current.athlete, measurements: Array(measurements[current.start..<rowStart]),
+                    athlete: AthleteNames.name(current.athlete),
+                    measurements: Array(measurements[current.start..<rowStart]),
                     sessions: sessions(drafts[current.draftStart..<rowDraftStart])))
         }
         current = (athlete, rowStart, rowDraftStart)

@@ -40,7 +40,7 @@ struct FileCollector {
     var foldsTrials = true
     /// When set, measurements of finished sessions leave memory for the sink as the file is read.
     var sink: (@Sendable (Measurement) -> Void)?
-    private var lastRowSession: (athlete: String, date: TestDate)?
+    private var lastRowSession: (athlete: UInt32, date: TestDate)?
     /// How many measurements may wait in memory before finished sessions go to the sink.
     var spillAfter = 1 << 14
     /// When set, each athlete's run of consecutive rows is handed on once the next athlete's row is in.
@@ -49,7 +49,7 @@ struct FileCollector {
     /// Repeated trials of one protocol in one session keep only the best, the first of equal bests —
     /// the one the analysis takes — so memory grows with sessions, not with trials. Remembered for the
     /// session being read; trials are contiguous in every export we know.
-    private var trialSession: (athlete: String, date: TestDate)?
+    private var trialSession: (athlete: UInt32, date: TestDate)?
     /// The session's protocols and where each one's best trial is: a handful, searched in place (a hash
     /// map hashed every row's key).
     private var bestTrial: [(key: ProtocolKey, index: Int)] = []
@@ -150,8 +150,8 @@ struct FileCollector {
         for read in start..<measurements.count {
             let m = measurements[read]
             if let key = ProtocolKey(trial: m) {
-                if trialSession?.athlete != m.athlete || trialSession?.date != m.date {
-                    trialSession = (m.athlete, m.date)
+                if trialSession?.athlete != m.athleteNumber || trialSession?.date != m.date {
+                    trialSession = (m.athleteNumber, m.date)
                     bestTrial.removeAll(keepingCapacity: true)
                 }
                 if let kept = bestTrial.firstIndex(where: { $0.key == key }).map({ bestTrial[$0].index }) {
@@ -171,8 +171,8 @@ struct FileCollector {
     private mutating func spillFinishedSessions(before start: Int) -> Int {
         guard start < measurements.count, let sink else { return start }
         let first = measurements[start]
-        let newSession = lastRowSession.map { $0.athlete != first.athlete || $0.date != first.date } ?? true
-        lastRowSession = (first.athlete, first.date)
+        let newSession = lastRowSession.map { $0.athlete != first.athleteNumber || $0.date != first.date } ?? true
+        lastRowSession = (first.athleteNumber, first.date)
         guard newSession, start >= spillAfter else { return start }
         var write = 0
         var nextDeferred = deferredDates.startIndex

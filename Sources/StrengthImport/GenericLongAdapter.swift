@@ -254,7 +254,8 @@ struct GenericLongExtractor: RowExtractor {
 
         sink.add(
             Measurement(
-                athlete: identity.athlete, date: identity.date, side: limb, muscle: muscleGroup, contraction: mode,
+                athleteNumber: identity.athleteNumber, date: identity.date, side: limb, muscle: muscleGroup,
+                contraction: mode,
                 velocity: speed, angle: kneeAngle, value: Quantity(number, unit), sourceUnit: unit,
                 method: identity.method ?? TestMethod.inferred(unit: unit),
                 gravityCorrected: identity.gravityCorrected, repetitions: reps, isWarmUp: setKind == .warmUp,

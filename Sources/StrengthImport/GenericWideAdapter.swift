@@ -126,7 +126,8 @@ struct GenericWideExtractor: RowExtractor {
             }
             found.append(
                 Measurement(
-                    athlete: identity.athlete, date: identity.date, side: column.side, muscle: column.muscle,
+                    athleteNumber: identity.athleteNumber, date: identity.date, side: column.side,
+                    muscle: column.muscle,
                     contraction: column.contraction, velocity: column.velocity, angle: column.angle,
                     value: Quantity(number, unit), sourceUnit: unit,
                     method: identity.method

@@ -234,7 +234,7 @@ struct GymSetExtractor: RowExtractor {
         }
         sink.add(
             Measurement(
-                athlete: identity.athlete, date: identity.date, side: nil,
+                athleteNumber: identity.athleteNumber, date: identity.date, side: nil,
                 muscle: kind == .legCurl ? .hamstrings : .quadriceps, contraction: .concentric, velocity: nil,
                 value: Quantity(load, unit), sourceUnit: unit, method: .machine1RM, repetitions: UInt16(repsValue),
                 isWarmUp: setKind == .warmUp, source: SourceLocation(fileNumber: sink.fileNumber, line: record.line),

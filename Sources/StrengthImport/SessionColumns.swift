@@ -20,6 +20,8 @@ struct SessionColumns {
     let fieldCount: FieldCountCheck
 
     private var athleteCache = LastStringCache()
+    /// The `AthleteNames` number of the last athlete read, looked up only when the athlete changes.
+    private var athleteNumber: (name: String, number: UInt32)?
     private var lastDateBytes: [UInt8] = []
     private var lastDate: (cell: DateCell, date: TestDate, provisional: Bool)?
     /// The athlete or date changed since the session details were last noted.
@@ -74,6 +76,7 @@ struct SessionColumns {
 
     struct Identity {
         var athlete: String
+        var athleteNumber: UInt32
         var dateCell: DateCell
         var date: TestDate
         /// The date reads either way and the column has not settled which yet.
@@ -150,8 +153,16 @@ struct SessionColumns {
             sessionPending = false
             notedDetails = detailColumns.map { Array(record[$0].trimmed) }
         }
+        let number: UInt32
+        if let athleteNumber, athleteNumber.name == athleteName {
+            number = athleteNumber.number
+        } else {
+            number = AthleteNames.number(athleteName)
+            athleteNumber = (athleteName, number)
+        }
         return Identity(
-            athlete: athleteName, dateCell: parsed.cell, date: parsed.date, provisionalDate: parsed.provisional,
+            athlete: athleteName, athleteNumber: number, dateCell: parsed.cell, date: parsed.date,
+            provisionalDate: parsed.provisional,
             gravityCorrected: gravity, method: testMethod)
     }
 

@@ -144,7 +144,8 @@ struct InnerOuterExtractor: RowExtractor {
             }
             let result = SideForceColumns.read(columns, record: record, decimalMark: decimalMark) { side, newtons in
                 Measurement(
-                    athlete: identity.athlete, date: identity.date, side: side, muscle: muscle, contraction: .isometric,
+                    athleteNumber: identity.athleteNumber, date: identity.date, side: side, muscle: muscle,
+                    contraction: .isometric,
                     velocity: nil, angle: angle, value: Quantity(newtons, .newton), sourceUnit: .newton,
                     method: .isometricStation, source: SourceLocation(file: path, line: record.line))
             }

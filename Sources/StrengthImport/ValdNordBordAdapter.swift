@@ -169,7 +169,8 @@ struct PairedForceExtractor: RowExtractor {
         let path = sink.path
         let result = SideForceColumns.read(sides, record: record, decimalMark: decimalMark) { side, newtons in
             Measurement(
-                athlete: identity.athlete, date: identity.date, side: side, muscle: muscle, contraction: contraction,
+                athleteNumber: identity.athleteNumber, date: identity.date, side: side, muscle: muscle,
+                contraction: contraction,
                 velocity: nil, angle: angle, value: Quantity(newtons, .newton), sourceUnit: .newton, method: method,
                 source: SourceLocation(file: path, line: record.line))
         }

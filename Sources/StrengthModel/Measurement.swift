@@ -2,7 +2,9 @@
 ///
 /// Stored properties are ordered small-first so a million of them pack tightly.
 public struct Measurement: Sendable, Hashable {
-    public var athlete: String
+    /// The athlete id's number in `AthleteNames`: a measurement holds no reference, so it copies as
+    /// plain bytes.
+    public private(set) var athleteNumber: UInt32
     public var date: TestDate
     /// nil when both legs worked together, as on most gym machines.
     public var side: Side?
@@ -40,10 +42,26 @@ public struct Measurement: Sendable, Hashable {
         position: BodyPosition? = nil, source: SourceLocation, isDropSet: Bool = false, fromTrainingLog: Bool = false,
         machine: MachineVariant? = nil
     ) {
+        self.init(
+            athleteNumber: AthleteNames.number(athlete), date: date, side: side, muscle: muscle,
+            contraction: contraction, velocity: velocity, angle: angle, value: value, sourceUnit: sourceUnit,
+            method: method, gravityCorrected: gravityCorrected, repetitions: repetitions, isWarmUp: isWarmUp,
+            position: position, source: source, isDropSet: isDropSet, fromTrainingLog: fromTrainingLog,
+            machine: machine)
+    }
+
+    /// For importers that number each athlete once rather than once per row.
+    public init(
+        athleteNumber: UInt32, date: TestDate, side: Side?, muscle: MuscleGroup, contraction: Contraction,
+        velocity: Double?, angle: Double? = nil, value: Quantity, sourceUnit: MeasurementUnit,
+        method: TestMethod, gravityCorrected: Bool? = nil, repetitions: UInt16? = nil, isWarmUp: Bool = false,
+        position: BodyPosition? = nil, source: SourceLocation, isDropSet: Bool = false, fromTrainingLog: Bool = false,
+        machine: MachineVariant? = nil
+    ) {
         self.isDropSet = isDropSet
         self.fromTrainingLog = fromTrainingLog
         self.machine = machine
-        self.athlete = athlete
+        self.athleteNumber = athleteNumber
         self.date = date
         self.side = side
         self.muscle = muscle
@@ -58,6 +76,11 @@ public struct Measurement: Sendable, Hashable {
         self.isWarmUp = isWarmUp
         self.position = position
         self.source = source
+    }
+
+    public var athlete: String {
+        get { AthleteNames.name(athleteNumber) }
+        set { athleteNumber = AthleteNames.number(newValue) }
     }
 
     /// A set that counts for a 1RM estimate: not a warm-up, not a drop set.

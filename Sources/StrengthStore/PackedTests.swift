@@ -45,10 +45,11 @@ struct PackedTest: Equatable {
 
     /// The test again, with the athlete, day and file its row gives; nil when its code names what
     /// this version does not know.
-    func measurement(athlete: String, date: TestDate, fileNumber: UInt32) -> Measurement? {
+    func measurement(athleteNumber: UInt32, date: TestDate, fileNumber: UInt32) -> Measurement? {
         guard let words = ProtocolWords(code) else { return nil }
         return Measurement(
-            athlete: athlete, date: date, side: words.side, muscle: words.muscle, contraction: words.contraction,
+            athleteNumber: athleteNumber, date: date, side: words.side, muscle: words.muscle,
+            contraction: words.contraction,
             velocity: velocity, angle: angle, value: Quantity(dimension: words.dimension, si: valueSI),
             sourceUnit: unit, method: words.method, gravityCorrected: gravityCorrected, repetitions: repetitions,
             isWarmUp: words.warmUp, position: words.position,

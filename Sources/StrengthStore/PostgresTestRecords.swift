@@ -43,6 +43,7 @@ enum PostgresTestRecords {
             Int64(bigEndian: bytes.loadUnaligned(fromByteOffset: offset, as: Int64.self))
         }
         func double(_ offset: Int) -> Double { Double(bitPattern: UInt64(bitPattern: int64(offset))) }
+        let athleteNumber = AthleteNames.number(athlete)
         var offset = 0
         while offset + recordSize <= bytes.count {
             defer { offset += recordSize }
@@ -55,7 +56,7 @@ enum PostgresTestRecords {
                 velocity: flags & 1 != 0 ? double(offset + 16) : nil, angle: flags & 2 != 0 ? double(offset + 24) : nil,
                 gravityCorrected: flags & 4 != 0 ? flags & 8 != 0 : nil,
                 repetitions: flags & 16 != 0 ? UInt16(clamping: repetitions) : nil, line: Int(int64(offset + 32)))
-            if let m = test.measurement(athlete: athlete, date: date, fileNumber: fileNumber) { body(m) }
+            if let m = test.measurement(athleteNumber: athleteNumber, date: date, fileNumber: fileNumber) { body(m) }
         }
     }
 }

@@ -38,8 +38,11 @@ extension SQLiteStore {
                     athlete: athlete, name: (row["sessionName"] as String?) ?? (row["athleteName"] as String?),
                     date: row["date"], sex: row["sex"], age: row["age"], bodyMassKg: row["bodyMassKg"],
                     sport: row["sport"], involvedSide: row["involvedSide"], aclReconstruction: row["aclReconstruction"])
+                let athleteNumber = AthleteNames.number(athlete)
                 for test in day.tests.sorted(by: { ($0.code, $0.trial) < ($1.code, $1.trial) }) {
-                    guard let m = test.measurement(athlete: athlete, date: date, fileNumber: SourceFiles.number(""))
+                    guard
+                        let m = test.measurement(
+                            athleteNumber: athleteNumber, date: date, fileNumber: SourceFiles.number(""))
                     else {
                         continue
                     }

@@ -134,7 +134,8 @@ extension SQLiteStore {
                         }
                         guard
                             let m = test.measurement(
-                                athlete: batch.athlete, date: batch.date, fileNumber: batch.fileNumber)
+                                athleteNumber: AthleteNames.number(batch.athlete), date: batch.date,
+                                fileNumber: batch.fileNumber)
                         else { continue }
                         outcome.compare(
                             m, identity: TestIdentity(m), trial: test.trial, storedValue: known.value,

@@ -338,9 +338,10 @@ struct PackReader {
         }
         guard let date else { return true }
         var room = true
-        let (athlete, fileNumber) = (athlete, fileNumber)
+        let (athleteNumber, fileNumber) = (AthleteNames.number(athlete), fileNumber)
         TestPack.forEach(in: blob(columns.statement, 3)) { test in
-            guard room, let m = test.measurement(athlete: athlete, date: date, fileNumber: fileNumber) else { return }
+            guard room, let m = test.measurement(athleteNumber: athleteNumber, date: date, fileNumber: fileNumber)
+            else { return }
             room = add(m)
         }
         return room

@@ -49,7 +49,8 @@ struct PackedTestsTests {
         #expect(tests.map(\.trial) == Self.variety.indices.map { $0 * 1_000 })
         let back = tests.map {
             $0.measurement(
-                athlete: "A1", date: TestDate(year: 2026, month: 3, day: 2)!, fileNumber: SourceFiles.number("a.csv"))
+                athleteNumber: AthleteNames.number("A1"), date: TestDate(year: 2026, month: 3, day: 2)!,
+                fileNumber: SourceFiles.number("a.csv"))
         }
         #expect(back == Self.variety.map { Optional($0) })
     }
@@ -60,7 +61,8 @@ struct PackedTestsTests {
         // Muscle is two bits: ordinal 3 names a third muscle group, which there is not.
         let unknownMuscle = (TestIdentity(m).code & ~(3 << 2)) | (3 << 2)
         #expect(
-            PackedTest(m, code: unknownMuscle, trial: 1).measurement(athlete: "A1", date: m.date, fileNumber: 0) == nil)
+            PackedTest(m, code: unknownMuscle, trial: 1).measurement(
+                athleteNumber: m.athleteNumber, date: m.date, fileNumber: 0) == nil)
         var pack = TestPack()
         pack.append(PackedTest(m, code: TestIdentity(m).code, trial: 1))
         let whole = pack.bytes.count

@@ -242,7 +242,9 @@ struct StoreTests {
             for row in try Row.fetchAll(db, sql: "SELECT athlete, date, data FROM testBatch") {
                 let (athlete, date): (String, String) = (row["athlete"], row["date"])
                 for test in TestPack.tests(in: row["data"] as Data) {
-                    let m = try #require(test.measurement(athlete: athlete, date: TestDate(iso: date)!, fileNumber: 0))
+                    let m = try #require(
+                        test.measurement(
+                            athleteNumber: AthleteNames.number(athlete), date: TestDate(iso: date)!, fileNumber: 0))
                     let value = (m.value.si * 1e9).rounded() / 1e9
                     tests.append(
                         (
@@ -421,7 +423,9 @@ struct StoreTests {
             for row in try Row.fetchAll(db, sql: "SELECT athlete, date, importId, data FROM testBatch ORDER BY id") {
                 let (athlete, date): (String, String) = (row["athlete"], row["date"])
                 for test in TestPack.tests(in: row["data"] as Data) {
-                    let m = try #require(test.measurement(athlete: athlete, date: TestDate(iso: date)!, fileNumber: 0))
+                    let m = try #require(
+                        test.measurement(
+                            athleteNumber: AthleteNames.number(athlete), date: TestDate(iso: date)!, fileNumber: 0))
                     try db.execute(
                         sql: """
                             INSERT INTO measurement (athlete, date, protocol, trial, side, muscle, contraction,
