@@ -150,16 +150,17 @@ public struct Analyzer: Sendable {
     /// every format shows the notes, so no finding is left unbanded without a word.
     func unbandedNotes(_ findings: [Finding]) -> [String] {
         var notes: [String] = []
-        for finding in findings where finding.band == .info {
+        // By index: `for finding in` retains and releases every finding it passes.
+        for i in findings.indices where findings[i].band == .info {
             // Compared as bytes: `hasPrefix` compares characters, and allocated for every finding.
-            guard let note = finding.populationNote,
+            guard let note = findings[i].populationNote,
                 note.utf8.starts(with: "No threshold".utf8) || note.utf8.starts(with: "Non-standard".utf8)
             else { continue }
             if !notes.contains(note) { notes.append(note) }
         }
         var missing: [MissingDetail] = []
-        for finding in findings {
-            for detail in finding.missingDetails where !missing.contains(detail) { missing.append(detail) }
+        for i in findings.indices where findings[i].hasMissingDetails {
+            for detail in findings[i].missingDetails where !missing.contains(detail) { missing.append(detail) }
         }
         if !missing.isEmpty {
             notes.append(

@@ -57,19 +57,22 @@ enum CroisierComposite {
             }
         }
         // The lowest banded conventional ratio at the rule's speed, and the lowest banded mixed ratio.
-        var conventional: Finding?
-        var mixed: Finding?
-        for finding in findings where finding.threshold != nil {
-            switch finding.measure {
+        // By index: `for finding in` retains and releases every finding it passes.
+        var conventionalIndex: Int?
+        var mixedIndex: Int?
+        for i in findings.indices where findings[i].hasThreshold {
+            let value = findings[i].value
+            switch findings[i].measure {
             case .conventionalHQ:
-                guard let velocity = finding.velocity, profile.sameVelocity(velocity, rule.conventionalVelocity)
+                guard let velocity = findings[i].velocity, profile.sameVelocity(velocity, rule.conventionalVelocity)
                 else { continue }
-                if conventional == nil || finding.value < conventional!.value { conventional = finding }
-            case .functionalHQ where finding.velocity == nil:
-                if mixed == nil || finding.value < mixed!.value { mixed = finding }
+                if conventionalIndex.map({ value < findings[$0].value }) ?? true { conventionalIndex = i }
+            case .functionalHQ where findings[i].velocity == nil:
+                if mixedIndex.map({ value < findings[$0].value }) ?? true { mixedIndex = i }
             default: continue
             }
         }
+        let (conventional, mixed) = (conventionalIndex.map { findings[$0] }, mixedIndex.map { findings[$0] })
         if let low = conventional {
             checked += 1
             if low.value < rule.conventional {

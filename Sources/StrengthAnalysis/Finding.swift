@@ -245,6 +245,10 @@ public struct Finding: Sendable, Hashable {
         get { storage.fields.inputs }
         set { unique().fields.inputs = newValue }
     }
+    /// The first input's value, read without copying the list.
+    public var firstInputValue: Double? { storage.fields.inputs.first?.value }
+    /// Whether the finding was judged against a cut-off, asked without copying the threshold.
+    public var hasThreshold: Bool { storage.fields.threshold != nil }
     /// The rows those numbers came from.
     public var measurements: [Measurement] {
         get { storage.fields.measurements }
@@ -271,6 +275,8 @@ public struct Finding: Sendable, Hashable {
         get { storage.fields.missingDetails }
         set { unique().fields.missingDetails = newValue }
     }
+    /// Asked of every finding of every session, without copying the list.
+    public var hasMissingDetails: Bool { !storage.fields.missingDetails.isEmpty }
     /// For a between-leg difference at or above its red cut-off: one session waits for a second.
     public var confirmation: Confirmation? {
         get { storage.fields.confirmation }
@@ -430,10 +436,12 @@ public struct Assessment: Sendable, Hashable {
 
     /// The worst band among the findings that carry a flag.
     public var worstBand: Band? {
-        // Asked by the program, the summary and every renderer: one pass, no arrays.
+        // Asked by the program, the summary and every renderer: one pass, no arrays, and by index, as
+        // `for finding in` retains and releases every finding it passes.
         var worst: Band?
-        for finding in findings where finding.band != .info {
-            if worst.map({ finding.band > $0 }) ?? true { worst = finding.band }
+        for i in findings.indices {
+            let band = findings[i].band
+            if band != .info, worst.map({ band > $0 }) ?? true { worst = band }
         }
         return worst
     }

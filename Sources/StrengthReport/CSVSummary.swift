@@ -97,31 +97,33 @@ public enum CSVSummary {
         var red = 0
         var amber = 0
         var pending = 0
-        var asymmetry: Finding?
-        var croisier: Finding?
+        var asymmetryIndex: Int?
+        var croisierIndex: Int?
         var populations: [String] = []
         var missing: [String] = []
-        for finding in f {
-            if let column = valueColumn(finding), values[column] == nil { values[column] = finding.value }
-            switch finding.band {
+        // By index: `for finding in` retains and releases every finding it passes.
+        for i in f.indices {
+            if let column = valueColumn(f[i]), values[column] == nil { values[column] = f[i].value }
+            let band = f[i].band
+            switch band {
             case .red: red += 1
             case .amber: amber += 1
             default: break
             }
-            if finding.confirmation == .pendingSecondTest { pending += 1 }
-            if finding.measure == .asymmetry, asymmetry.map({ $0.value < finding.value }) ?? true {
-                asymmetry = finding
-            }
-            if finding.measure == .croisierComposite, croisier == nil { croisier = finding }
-            if finding.band != .info, let population = finding.cutoffPopulation,
-                !populations.contains(population)
-            {
+            if f[i].confirmation == .pendingSecondTest { pending += 1 }
+            let measure = f[i].measure
+            if measure == .asymmetry, asymmetryIndex.map({ f[$0].value < f[i].value }) ?? true { asymmetryIndex = i }
+            if measure == .croisierComposite, croisierIndex == nil { croisierIndex = i }
+            if band != .info, let population = f[i].cutoffPopulation, !populations.contains(population) {
                 populations.append(population)
             }
-            for detail in finding.missingDetails where !missing.contains(detail.detail) {
-                missing.append(detail.detail)
+            if f[i].hasMissingDetails {
+                for detail in f[i].missingDetails where !missing.contains(detail.detail) {
+                    missing.append(detail.detail)
+                }
             }
         }
+        let (asymmetry, croisier) = (asymmetryIndex.map { f[$0] }, croisierIndex.map { f[$0] })
         let stage = entry.program.exercises.first.map { $0.progression[$0.startStage] } ?? ""
         line.cell(text(a.athlete))
         line.cell(text(a.info?.name ?? ""))

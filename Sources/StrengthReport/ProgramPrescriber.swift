@@ -105,22 +105,25 @@ public struct ProgramPrescriber: Sendable {
     /// H:Q ratios are lower because its hamstrings are weaker (not because its quadriceps are stronger).
     private func weakerLeg(_ assessment: Assessment) -> (Side?, String?) {
         // The most severe flagged hamstrings difference (the larger on a tie, the first of equals), in
-        // one plain loop: a chain of lazy filters and `max(by:)` was half of prescribing.
-        var difference: Finding?
-        for finding in assessment.findings
-        where (finding.band == .amber || finding.band == .red)
-            && (finding.measure == .asymmetry || finding.measure == .limbSymmetryIndex)
-            && finding.muscle == .hamstrings && finding.weakerSide != nil
+        // one plain loop: a chain of lazy filters and `max(by:)` was half of prescribing. By index, as
+        // `for finding in` retains and releases every finding it passes.
+        let findings = assessment.findings
+        var differenceIndex: Int?
+        for i in findings.indices
+        where (findings[i].band == .amber || findings[i].band == .red)
+            && (findings[i].measure == .asymmetry || findings[i].measure == .limbSymmetryIndex)
+            && findings[i].muscle == .hamstrings && findings[i].weakerSide != nil
         {
-            guard let best = difference else {
-                difference = finding
+            guard let best = differenceIndex.map({ findings[$0] }) else {
+                differenceIndex = i
                 continue
             }
-            if best.band.severity < finding.band.severity || (best.band == finding.band && best.value < finding.value) {
-                difference = finding
+            let (band, value) = (findings[i].band, findings[i].value)
+            if best.band.severity < band.severity || (best.band == band && best.value < value) {
+                differenceIndex = i
             }
         }
-        if let difference, let side = difference.weakerSide {
+        if let difference = differenceIndex.map({ findings[$0] }), let side = difference.weakerSide {
             return (side, Self.extraSet(side, involvedLeg: difference.measure == .limbSymmetryIndex))
         }
         // Each side's conventional ratios and the hamstring torques under them, summed in one pass (in
@@ -128,14 +131,15 @@ public struct ProgramPrescriber: Sendable {
         var leftSum = (ratio: 0.0, hamstrings: 0.0, count: 0)
         var rightSum = leftSum
         var flaggedRatio = false
-        for finding in assessment.findings where finding.measure == .conventionalHQ {
-            guard let side = finding.side else { continue }
-            if finding.band == .amber || finding.band == .red { flaggedRatio = true }
-            let hamstrings = finding.inputs.first?.value ?? 0
+        for i in findings.indices where findings[i].measure == .conventionalHQ {
+            guard let side = findings[i].side else { continue }
+            let (band, value) = (findings[i].band, findings[i].value)
+            if band == .amber || band == .red { flaggedRatio = true }
+            let hamstrings = findings[i].firstInputValue ?? 0
             if side == .left {
-                leftSum = (leftSum.ratio + finding.value, leftSum.hamstrings + hamstrings, leftSum.count + 1)
+                leftSum = (leftSum.ratio + value, leftSum.hamstrings + hamstrings, leftSum.count + 1)
             } else {
-                rightSum = (rightSum.ratio + finding.value, rightSum.hamstrings + hamstrings, rightSum.count + 1)
+                rightSum = (rightSum.ratio + value, rightSum.hamstrings + hamstrings, rightSum.count + 1)
             }
         }
         guard flaggedRatio, leftSum.count > 0, rightSum.count > 0 else { return (nil, nil) }

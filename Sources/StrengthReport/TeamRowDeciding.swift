@@ -7,12 +7,13 @@ extension ScreeningReport.TeamRow {
     static func deciding(_ a: Assessment) -> Finding? {
         guard let worst = a.worstBand else { return nil }
         // One pass, the first of equals kept (as `min(by:)` keeps it): filtering copied the findings.
-        var deciding: (finding: Finding, order: (Int, Double))?
-        for finding in a.findings where finding.band == worst {
-            let order = order(finding)
-            if deciding.map({ order < $0.order }) ?? true { deciding = (finding, order) }
+        // By index: `for finding in` retains and releases every finding it passes.
+        var deciding: (index: Int, order: (Int, Double))?
+        for i in a.findings.indices where a.findings[i].band == worst {
+            let order = order(a.findings[i])
+            if deciding.map({ order < $0.order }) ?? true { deciding = (i, order) }
         }
-        return deciding?.finding
+        return deciding.map { a.findings[$0.index] }
     }
 
     private static func order(_ f: Finding) -> (Int, Double) {
