@@ -5,31 +5,43 @@ import StrengthModel
 struct PeakIndex {
     /// Keys in a stable, readable order (by velocity, then side, muscle, contraction), sorted once.
     let keys: [ProtocolKey]
+    /// The same keys as numbers, searched instead of the keys themselves.
+    private let exactKeys: [ProtocolKey.Exact]
     /// The peak of each key, at the key's position.
     private let peaks: [Measurement]
 
     /// A session has a dozen or two protocols: a linear search of them beats hashing every key, and
-    /// building two arrays beats growing a dictionary.
+    /// building arrays beats growing a dictionary.
     init(_ measurements: [Measurement]) {
         // One array sized once and sorted in place (stable, so equal-ranked keys keep the file's order);
         // growing two arrays and sorting an index was eleven allocations a session.
-        var entries: [(key: ProtocolKey, peak: Measurement)] = []
+        var entries: [(key: ProtocolKey, exact: ProtocolKey.Exact, peak: Measurement)] = []
         entries.reserveCapacity(measurements.count)
         for m in measurements where m.method != .machine1RM && !m.isWarmUp {
             let key = ProtocolKey(m)
-            if let i = entries.firstIndex(where: { $0.key == key }) {
+            let exact = key.exact
+            if let i = entries.firstIndex(where: { $0.exact == exact }) {
                 if m.value.si > entries[i].peak.value.si { entries[i].peak = m }
             } else if m.value.si > -1 {
-                entries.append((key, m))
+                entries.append((key, exact, m))
             }
         }
-        entries.sort { $0.key < $1.key }
-        keys = entries.map(\.key)
-        peaks = entries.map(\.peak)
+        // Positions sorted, each key's rank worked out once: sorting the entries themselves moved 160
+        // bytes a step and ranked both keys at every comparison. Equals keep the file's order.
+        let ranks = entries.map(\.key.rank)
+        let order = entries.indices.sorted { i, j in
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            if entries[i].key < entries[j].key { return true }
+            return !(entries[j].key < entries[i].key) && i < j
+        }
+        keys = order.map { entries[$0].key }
+        exactKeys = order.map { entries[$0].exact }
+        peaks = order.map { entries[$0].peak }
     }
 
     subscript(key: ProtocolKey) -> Measurement? {
-        keys.firstIndex(of: key).map { peaks[$0] }
+        let exact = key.exact
+        return exactKeys.firstIndex(of: exact).map { peaks[$0] }
     }
 }
 

@@ -37,7 +37,10 @@ public struct ProtocolKey: Hashable, Comparable, Sendable {
         return key
     }
 
-    private var rank: (Int, Int, Int) {
+    /// The readable order's main part (velocity, angle, then side, muscle, contraction and dimension):
+    /// keys of equal rank are ordered by method and position. Worked out once per key by callers that
+    /// sort many.
+    public var rank: (Int, Int, Int) {
         let sideRank = side.map { $0 == .left ? 1 : 2 } ?? 0
         let muscleRank = muscle == .quadriceps ? 0 : 1
         let contractionRank = contraction == .concentric ? 0 : contraction == .eccentric ? 1 : 2

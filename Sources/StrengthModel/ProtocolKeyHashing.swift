@@ -16,6 +16,21 @@ extension ProtocolKey {
             && lhs.dimension == rhs.dimension && lhs.position == rhs.position
     }
 
+    /// The key as three numbers, equal exactly when the keys are: a session's few keys are searched
+    /// linearly dozens of times, and comparing three numbers beats comparing eight optional fields.
+    public struct Exact: Equatable, Sendable {
+        let velocityTenths: Int
+        let angle: Int
+        let kinds: UInt32
+        let stated: UInt8
+    }
+
+    public var exact: Exact {
+        Exact(
+            velocityTenths: velocityTenths ?? 0, angle: angle ?? 0, kinds: kinds,
+            stated: (velocityTenths == nil ? 0 : 1) | (angle == nil ? 0 : 2))
+    }
+
     /// Every case-valued field in one number, four bits each; 15 stands for "not stated".
     private var kinds: UInt32 {
         var packed = UInt32(side.map { $0 == .left ? 0 : 1 } ?? 15)
