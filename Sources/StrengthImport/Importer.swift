@@ -306,10 +306,11 @@ public struct Importer: Sendable {
         }
 
         var sessions: [SessionInfo] = []
+        let sources = [path]
         for draft in collector.mergedSessions() {
             if rejectDeferred && draft.date.isOrderDependent { continue }
             guard let date = draft.date.resolve(columnDayFirst: dayFirst) else { continue }
-            sessions.append(sessionInfo(draft, date: date, path: path))
+            sessions.append(sessionInfo(draft, date: date, sources: sources))
         }
         collector.summariseSkips()
         let diagnostics = collector.diagnostics.sorted { ($0.line ?? 0) < ($1.line ?? 0) }
@@ -323,20 +324,22 @@ public struct Importer: Sendable {
 
     /// A session's details as the import gives them: what the file leaves out, the command line may
     /// supply (single-person exports).
-    private func sessionInfo(_ draft: SessionDraft, date: TestDate, path: String) -> SessionInfo {
+    /// `sources` is one array shared by the file's sessions, not one made per session.
+    private func sessionInfo(_ draft: SessionDraft, date: TestDate, sources: [String]) -> SessionInfo {
         SessionInfo(
             athlete: draft.athlete, date: date, name: draft.name, sex: draft.sex ?? options.sex,
             age: draft.age ?? options.age, bodyMassKg: draft.bodyMassKg ?? options.bodyMassKg,
             sport: draft.sport ?? options.sport, involvedSide: draft.involvedSide ?? options.involvedSide,
-            aclReconstruction: draft.aclReconstruction ?? options.aclReconstruction, sources: [path])
+            aclReconstruction: draft.aclReconstruction ?? options.aclReconstruction, sources: sources)
     }
 
     /// An athlete run's sessions, made as `finish` makes them but from the run's drafts alone, dates
     /// read as they are stored until the column's order is known (month first); silent, as the
     /// finished import reports any disagreement.
     private func runSessions(_ drafts: ArraySlice<SessionDraft>, path: String) -> [SessionInfo] {
-        SessionDraft.merged(Array(drafts)) { _, _, _ in }.compactMap { draft in
-            draft.date.resolve(columnDayFirst: false).map { sessionInfo(draft, date: $0, path: path) }
+        let sources = [path]
+        return SessionDraft.merged(Array(drafts)) { _, _, _ in }.compactMap { draft in
+            draft.date.resolve(columnDayFirst: false).map { sessionInfo(draft, date: $0, sources: sources) }
         }
     }
 

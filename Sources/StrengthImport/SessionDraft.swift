@@ -30,11 +30,13 @@ struct SessionDraft {
         index.reserveCapacity(drafts.count)
         var merged: [SessionDraft] = []
         for draft in drafts {
-            guard let at = index[draft.key] else {
-                index[draft.key] = merged.count
+            // One hash for the usual new session; a repeated one puts its first place back.
+            let key = draft.key
+            guard let at = index.updateValue(merged.count, forKey: key) else {
                 merged.append(draft)
                 continue
             }
+            index[key] = at
             let conflicts = merged[at].merge(draft)
             if !conflicts.isEmpty { conflict(draft, merged[at], conflicts) }
         }

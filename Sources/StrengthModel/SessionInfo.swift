@@ -49,12 +49,11 @@ extension Dictionary where Key == SessionKey, Value == SessionInfo {
     /// Adds a session's details as the import joins them: the first record of a session wins, later
     /// ones fill its gaps.
     public mutating func join(_ info: SessionInfo) {
+        // One hash for the usual new session; a repeated one puts the first record back, gaps filled.
         let key = SessionKey(athlete: info.athlete, date: info.date)
-        if let index = index(forKey: key) {
-            values[index].fillGaps(from: info)
-        } else {
-            self[key] = info
-        }
+        guard var first = updateValue(info, forKey: key) else { return }
+        first.fillGaps(from: info)
+        self[key] = first
     }
 }
 
