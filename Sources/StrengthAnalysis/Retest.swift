@@ -19,7 +19,11 @@ enum Retest {
                 lastMachine.removeAll(keepingCapacity: true)
             }
             let date = assessments[i].date
+            let day = date.daysSinceEpoch
             var strengthChanges: [Finding] = []
+            // How far the last finding's key sat from its own position: one measure missing from an
+            // earlier test shifts every later key by the same step.
+            var shift = 0
             for j in assessments[i].findings.indices {
                 // No copy of the finding is held while it is changed: a second reference would make
                 // every change copy all of its fields.
@@ -28,15 +32,16 @@ enum Retest {
                 let value = assessments[i].findings[j].value
                 // Keys are unique, and an athlete's tests usually repeat the same battery: the key at the
                 // finding's own position is tried before the others.
-                let slot = j < keys.count && keys[j] == key ? j : keys.firstIndex(of: key)
+                let guess = j + shift
+                let slot = guess >= 0 && guess < keys.count && keys[guess] == key ? guess : keys.firstIndex(of: key)
                 if let slot {
+                    shift = slot - j
                     let change = change(
                         assessments[i].findings[j], previous: seen[slot].latest, first: seen[slot].first,
                         profile: profile)
                     assessments[i].findings[j].change = change
                     let earlier = seen[slot].finding
-                    let withinWeeks =
-                        date.daysSinceEpoch - earlier.date.daysSinceEpoch <= profile.asymmetry.confirmWithinWeeks * 7
+                    let withinWeeks = day - earlier.day <= profile.asymmetry.confirmWithinWeeks * 7
                     if measure == .asymmetry && withinWeeks {
                         Asymmetry.confirm(
                             &assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
@@ -60,13 +65,13 @@ enum Retest {
                 }
                 if let slot {
                     seen[slot].latest = (date, value)
-                    seen[slot].finding = (date, assessments[i].findings[j])
+                    seen[slot].finding = (day, assessments[i].findings[j])
                 } else {
                     keys.append(key)
                     seen.append(
                         Seen(
                             first: (date, value), latest: (date, value),
-                            finding: (date, assessments[i].findings[j])))
+                            finding: (day, assessments[i].findings[j])))
                 }
             }
             assessments[i].findings += strengthChanges
@@ -78,7 +83,7 @@ enum Retest {
     private struct Seen {
         var first: (date: TestDate, value: Double)
         var latest: (date: TestDate, value: Double)
-        var finding: (date: TestDate, finding: Finding)
+        var finding: (day: Int, finding: Finding)
     }
 
     static func noise(for finding: Finding, profile: ThresholdProfile) -> (Double, String, relative: Bool) {
