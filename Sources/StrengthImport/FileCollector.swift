@@ -52,7 +52,8 @@ struct FileCollector {
     private var trialSession: (athlete: UInt32, date: TestDate)?
     /// The session's protocols and where each one's best trial is: a handful, searched in place (a hash
     /// map hashed every row's key).
-    private var bestTrial: [(key: ProtocolKey, index: Int)] = []
+    /// The session's protocols so far (as numbers: they are searched for every measurement read).
+    private var bestTrial: [(key: ProtocolKey.Exact, index: Int)] = []
 
     /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).
     private var futureDates = (count: 0, first: (line: 0, date: TestDate(daysSinceEpoch: 0)))
@@ -149,7 +150,7 @@ struct FileCollector {
         var write = start
         for read in start..<measurements.count {
             let m = measurements[read]
-            if let key = ProtocolKey(trial: m) {
+            if let key = ProtocolKey(trial: m)?.exact {
                 if trialSession?.athlete != m.athleteNumber || trialSession?.date != m.date {
                     trialSession = (m.athleteNumber, m.date)
                     bestTrial.removeAll(keepingCapacity: true)
