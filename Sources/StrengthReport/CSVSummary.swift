@@ -65,6 +65,25 @@ public enum CSVSummary {
             rowStarted = true
         }
 
+        /// The cells of the last row's lists: an athlete's sessions mostly repeat them, and joining,
+        /// checking and quoting them again was three strings a row.
+        var lastSources = ListCell()
+        var lastPopulations = ListCell()
+        var lastMissing = ListCell()
+
+        struct ListCell {
+            var items: [String] = []
+            var cell = ""
+        }
+
+        /// A list as one text cell, `; ` between items.
+        mutating func listCell(_ items: [String], at last: WritableKeyPath<RowWriter, ListCell>) {
+            if items != self[keyPath: last].items {
+                self[keyPath: last] = ListCell(items: items, cell: CSVSummary.text(items.joined(separator: "; ")))
+            }
+            cell(self[keyPath: last].cell)
+        }
+
         mutating func endRow() {
             bytes.append(0x0D)
             bytes.append(0x0A)
@@ -143,10 +162,10 @@ public enum CSVSummary {
         line.cell(entry.program.emphasis)
         line.cell(text(stage))
         line.cell(a.date.adding(days: entry.program.retestWeeks * 7).description)
-        line.cell(text(FindingText.sources(a).joined(separator: "; ")))
-        line.cell(text(populations.joined(separator: "; ")))
+        line.listCell(FindingText.sources(a), at: \.lastSources)
+        line.listCell(populations, at: \.lastPopulations)
         line.cell(String(pending))
-        line.cell(text(missing.joined(separator: "; ")))
+        line.listCell(missing, at: \.lastMissing)
     }
 
     /// Which of the 15 value columns a finding can fill: Hcon/Qcon left and right at 60, 180, 240 and
