@@ -10,6 +10,13 @@ public struct AthleteGrouping: Sendable {
 
     public init(_ measurements: consuming [Measurement]) {
         var rows = consume measurements
+        // Team exports mostly list each athlete's rows together, athletes in id order: then the runs
+        // are the groups, found in one pass with a string compare per athlete, not per row.
+        if let runs = Self.runsInIdOrder(rows) {
+            self.measurements = rows
+            ranges = runs
+            return
+        }
         // Athletes numbered by first appearance, then ranked by id.
         var ordinalOf: [UInt32: Int32] = [:]
         var numbers: [UInt32] = []
@@ -64,6 +71,30 @@ public struct AthleteGrouping: Sendable {
             }
         }
         self.measurements = rows
+    }
+
+    /// Each athlete's rows as one run, when every athlete has a single run and the runs come in id
+    /// order; nil otherwise.
+    private static func runsInIdOrder(_ rows: [Measurement]) -> [Range<Int>]? {
+        var runs: [Range<Int>] = []
+        var start = 0
+        var athlete: UInt32?
+        var previousName: String?
+        for i in rows.indices where rows[i].athleteNumber != athlete {
+            if let athlete {
+                runs.append(start..<i)
+                let name = AthleteNames.name(athlete)
+                if let previousName, !(previousName < name) { return nil }
+                previousName = name
+            }
+            athlete = rows[i].athleteNumber
+            start = i
+        }
+        if let athlete {
+            runs.append(start..<rows.count)
+            if let previousName, !(previousName < AthleteNames.name(athlete)) { return nil }
+        }
+        return runs
     }
 
     public var count: Int { ranges.count }

@@ -305,9 +305,11 @@ public struct Importer: Sendable {
             rejectDeferredRows(&collector, dateColumn: dateColumn)
         }
 
+        let drafts = collector.mergedSessions()
         var sessions: [SessionInfo] = []
+        sessions.reserveCapacity(drafts.count)
         let sources = [path]
-        for draft in collector.mergedSessions() {
+        for draft in drafts {
             if rejectDeferred && draft.date.isOrderDependent { continue }
             guard let date = draft.date.resolve(columnDayFirst: dayFirst) else { continue }
             sessions.append(sessionInfo(draft, date: date, sources: sources))
