@@ -245,10 +245,19 @@ public struct Finding: Sendable, Hashable {
         get { storage.fields.inputs }
         set { unique().fields.inputs = newValue }
     }
+    /// The change since the previous test's verdict, and whether the quadriceps drove it, read without
+    /// copying the change; nil on a first test.
+    public var verdictSincePrevious: (Change.Verdict, quadricepsDriven: Bool)? {
+        storage.fields.change.map { ($0.verdictSincePrevious, $0.quadricepsDriven) }
+    }
     /// The first input's value, read without copying the list.
     public var firstInputValue: Double? { storage.fields.inputs.first?.value }
     /// Whether the finding was judged against a cut-off, asked without copying the threshold.
-    public var hasThreshold: Bool { storage.fields.threshold != nil }
+    public var hasThreshold: Bool {
+        // A pattern, not `!= nil`: the comparison copied the threshold (three strings) to compare it.
+        if case .some = storage.fields.threshold { return true }
+        return false
+    }
     /// The rows those numbers came from.
     public var measurements: [Measurement] {
         get { storage.fields.measurements }

@@ -39,12 +39,13 @@ public struct ProgramPrescriber: Sendable {
             startStage = worst == .green ? 1 : 0
         }
         var stage = startStage
+        let retest = RetestReading(assessment)
         if let previous, let previousStage = previous.exercises.first?.startStage {
             // A retest moves the program on by one stage at most, and only for real hamstring progress; a
             // measure that got worse starts again where its band starts.
-            if retestWorse(assessment) {
+            if retest.worse {
                 stage = min(startStage, previousStage)
-            } else if retestImproved(assessment) {
+            } else if retest.improved {
                 stage = previousStage + 1
                 rationale += " The retest improved, so move on one stage."
             } else {
@@ -52,7 +53,7 @@ public struct ProgramPrescriber: Sendable {
             }
         }
         stage = min(stage, 3)
-        if assessment.findings.contains(where: { $0.change?.quadricepsDriven == true }) {
+        if retest.quadricepsDriven {
             rationale +=
                 " A ratio rose because the quadriceps got weaker, not because the hamstrings got stronger: that is "
                 + "not progress, so the stage stays."
@@ -87,17 +88,27 @@ public struct ProgramPrescriber: Sendable {
         return program
     }
 
-    /// A retest where a banded measure improved beyond noise for real — not a ratio lifted by
-    /// weaker quadriceps — and nothing got worse.
-    private func retestImproved(_ assessment: Assessment) -> Bool {
-        assessment.findings.contains {
-            guard $0.band != .info, let change = $0.change else { return false }
-            return !change.quadricepsDriven && change.verdictSincePrevious == .improved
-        } && !retestWorse(assessment)
-    }
+    /// What a retest's changes say for the program, read in one pass without copying any change.
+    private struct RetestReading {
+        /// A banded measure got worse beyond noise.
+        var worse = false
+        /// A banded measure improved beyond noise for real — not a ratio lifted by weaker quadriceps —
+        /// and nothing got worse.
+        var improved: Bool { improvedSomewhere && !worse }
+        /// A ratio rose because the quadriceps got weaker.
+        var quadricepsDriven = false
+        private var improvedSomewhere = false
 
-    private func retestWorse(_ assessment: Assessment) -> Bool {
-        assessment.findings.contains { $0.band != .info && $0.change?.verdictSincePrevious == .worse }
+        init(_ assessment: Assessment) {
+            let findings = assessment.findings
+            for i in findings.indices {
+                guard let (verdict, quadricepsDriven) = findings[i].verdictSincePrevious else { continue }
+                if quadricepsDriven { self.quadricepsDriven = true }
+                guard findings[i].band != .info else { continue }
+                if verdict == .worse { worse = true }
+                if verdict == .improved && !quadricepsDriven { improvedSomewhere = true }
+            }
+        }
     }
 
     /// The leg that gets extra single-leg work, from hamstring findings only: a flagged hamstrings
