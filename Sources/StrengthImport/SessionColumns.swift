@@ -31,9 +31,8 @@ struct SessionColumns {
     /// The detail cells (name, sex, age, body mass, sport, involved side) of the row that last noted
     /// the session, so a later row of the same block that says otherwise is noticed too.
     private var notedDetails: [[UInt8]] = []
-    private var detailColumns: [Int] {
-        [name, sex, age, bodyMass?.index, sport, involvedSide, aclReconstruction].compactMap { $0 }
-    }
+    /// Worked out once: every row compares its detail cells, and building the list made two arrays a row.
+    private let detailColumns: [Int]
     private var gravityCache = SmallCache<Bool??>()
 
     /// Columns by role; the first column of each role wins.
@@ -72,6 +71,7 @@ struct SessionColumns {
         dateOrder = options.dateOrder
         self.decimalMark = decimalMark
         self.fieldCount = fieldCount
+        detailColumns = [name, sex, age, bodyMass?.index, sport, involvedSide, aclReconstruction].compactMap { $0 }
     }
 
     struct Identity {
