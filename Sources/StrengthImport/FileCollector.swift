@@ -51,8 +51,7 @@ struct FileCollector {
     /// session being read; trials are contiguous in every export we know.
     private var trialSession: (athlete: UInt32, date: TestDate)?
     /// The session's protocols and where each one's best trial is: a handful, searched in place (a hash
-    /// map hashed every row's key).
-    /// The session's protocols so far (as numbers: they are searched for every measurement read).
+    /// map hashed every row's key), as numbers (compared field by field, keys were a hot path).
     private var bestTrial: [(key: ProtocolKey.Exact, index: Int)] = []
 
     /// Test dates no screening can have: after `today`, or before 1950 (a two-digit year read wrongly).

@@ -78,6 +78,7 @@ public struct Measurement: Sendable, Hashable {
         self.source = source
     }
 
+    /// The athlete's id, as the file gave it.
     public var athlete: String {
         get { AthleteNames.name(athleteNumber) }
         set { athleteNumber = AthleteNames.number(newValue) }
