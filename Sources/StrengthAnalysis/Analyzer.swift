@@ -69,7 +69,12 @@ public struct Analyzer: Sendable {
             var window: Int?
         }
         var slot: [Day: Int] = [:]
-        var groups: [(key: GroupKey, measurements: [Measurement])] = []
+        var keys: [GroupKey] = []
+        var sizes: [Int] = []
+        // Each row's group, then each group filled at its final size: appending row by row regrew every
+        // session's array four or five times.
+        var groupOf: [Int] = []
+        groupOf.reserveCapacity(measurements.count)
         // A day's rows mostly follow each other: the previous row's day is compared before hashing.
         var previous: (day: Day, slot: Int)?
         for m in measurements {
@@ -79,17 +84,28 @@ public struct Analyzer: Sendable {
             } else {
                 day = Day(date: m.date, window: nil)
             }
+            let i: Int
             if let previous, previous.day == day {
-                groups[previous.slot].measurements.append(m)
-            } else if let i = slot[day] {
-                groups[i].measurements.append(m)
+                i = previous.slot
+            } else if let known = slot[day] {
+                i = known
                 previous = (day, i)
             } else {
-                previous = (day, groups.count)
-                slot[day] = groups.count
-                groups.append((GroupKey(athlete: m.athlete, date: day.date, window: day.window), [m]))
+                i = keys.count
+                previous = (day, i)
+                slot[day] = i
+                keys.append(GroupKey(athlete: m.athlete, date: day.date, window: day.window))
+                sizes.append(0)
             }
+            groupOf.append(i)
+            sizes[i] += 1
         }
+        var groups = keys.indices.map { i in
+            var rows: [Measurement] = []
+            rows.reserveCapacity(sizes[i])
+            return (key: keys[i], measurements: rows)
+        }
+        for (row, i) in groupOf.enumerated() { groups[i].measurements.append(measurements[row]) }
         var assessments = groups.map { assessGroup($0.key, $0.measurements, windows: windows, sessions: sessions) }
         assessments.sort {
             ($0.athlete, $0.date, $0.window == nil ? 0 : 1) < ($1.athlete, $1.date, $1.window == nil ? 0 : 1)

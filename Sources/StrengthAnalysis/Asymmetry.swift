@@ -10,6 +10,7 @@ enum Asymmetry {
         _ index: PeakIndex, info: SessionInfo?, profile: ThresholdProfile, undetailed: FieldSportRed? = nil
     ) -> [Finding] {
         var findings: [Finding] = []
+        findings.reserveCapacity(index.keys.count / 2)
         // Whether the field-sport red applies is one question per session, not one per pair.
         var population: FieldSportRed?
         for key in index.keys where key.side == .left {

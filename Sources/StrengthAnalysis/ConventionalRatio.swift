@@ -7,6 +7,7 @@ enum ConventionalRatio {
         -> (findings: [Finding], notes: [String])
     {
         var findings: [Finding] = []
+        findings.reserveCapacity(index.keys.count / 4)
         var notes = UnpairedNotes()
         for key in index.keys
         where key.contraction == .concentric && key.dimension == .torque && key.velocity != nil && key.side != nil {

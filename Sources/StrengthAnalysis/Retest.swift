@@ -8,6 +8,8 @@ enum Retest {
         // An athlete has a few dozen measures at most: a linear search of their keys beats hashing each.
         var keys: [Finding.Key] = []
         var seen: [Seen] = []
+        keys.reserveCapacity(assessments.first?.findings.count ?? 0)
+        seen.reserveCapacity(keys.capacity)
         var lastMachine: [String: (date: TestDate, finding: Finding)] = [:]
         var currentAthlete: String?
         for i in assessments.indices {
