@@ -25,8 +25,18 @@ struct DateCell: Sendable, Hashable {
         }) {
             return parseWithMonthName(String(decoding: bytes, as: UTF8.self))
         }
-        var parts: [Int] = []
-        var digitCounts: [Int] = []
+        // Three numbers at most, kept in place: two arrays per date were four allocations a session.
+        var parts = (0, 0, 0)
+        var digitCounts = (0, 0, 0)
+        var count = 0
+        func keep(_ value: Int, _ digits: Int) {
+            switch count {
+            case 0: (parts.0, digitCounts.0) = (value, digits)
+            case 1: (parts.1, digitCounts.1) = (value, digits)
+            default: (parts.2, digitCounts.2) = (value, digits)
+            }
+            count += 1
+        }
         var separator: UInt8 = 0
         var value = 0
         var digits = 0
@@ -38,10 +48,9 @@ struct DateCell: Sendable, Hashable {
                 value = value * 10 + Int(c - 0x30)
                 digits += 1
             } else if c == UInt8(ascii: "-") || c == UInt8(ascii: "/") || c == UInt8(ascii: ".") {
-                guard digits > 0, parts.count < 2 else { return nil }
+                guard digits > 0, count < 2 else { return nil }
                 if separator == 0 { separator = c } else if separator != c { return nil }
-                parts.append(value)
-                digitCounts.append(digits)
+                keep(value, digits)
                 value = 0
                 digits = 0
             } else if c == UInt8(ascii: " ") || c == UInt8(ascii: "T") {
@@ -51,16 +60,15 @@ struct DateCell: Sendable, Hashable {
             }
             i += 1
         }
-        guard digits > 0, parts.count == 2 else { return nil }
-        parts.append(value)
-        digitCounts.append(digits)
-        if digitCounts[0] == 4 {
-            guard digitCounts[1] <= 2, digitCounts[2] <= 2 else { return nil }
-            return DateCell(shape: .yearFirst, year: Int16(parts[0]), first: UInt8(parts[1]), second: UInt8(parts[2]))
+        guard digits > 0, count == 2 else { return nil }
+        keep(value, digits)
+        if digitCounts.0 == 4 {
+            guard digitCounts.1 <= 2, digitCounts.2 <= 2 else { return nil }
+            return DateCell(shape: .yearFirst, year: Int16(parts.0), first: UInt8(parts.1), second: UInt8(parts.2))
         }
-        guard digitCounts[0] <= 2, digitCounts[1] <= 2, digitCounts[2] == 4 || digitCounts[2] == 2 else { return nil }
-        let year = digitCounts[2] == 2 ? 2000 + parts[2] : parts[2]
-        return DateCell(shape: .yearLast, year: Int16(year), first: UInt8(parts[0]), second: UInt8(parts[1]))
+        guard digitCounts.0 <= 2, digitCounts.1 <= 2, digitCounts.2 == 4 || digitCounts.2 == 2 else { return nil }
+        let year = digitCounts.2 == 2 ? 2000 + parts.2 : parts.2
+        return DateCell(shape: .yearLast, year: Int16(year), first: UInt8(parts.0), second: UInt8(parts.1))
     }
 
     private static let monthNames = [

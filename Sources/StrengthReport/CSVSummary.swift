@@ -119,6 +119,7 @@ public enum CSVSummary {
         var asymmetryIndex: Int?
         var croisierIndex: Int?
         var populations: [String] = []
+        populations.reserveCapacity(4)
         var missing: [String] = []
         // By index: `for finding in` retains and releases every finding it passes.
         for i in f.indices {
