@@ -36,7 +36,7 @@ public final class EarlyRows: Sendable {
         var used = 0
     }
 
-    /// First in, first out, taken from the front without moving the rest: a thousand runs may wait.
+    /// First in, first out, taken from the front without moving the rest: thousands of runs may wait.
     private struct Queue: Sendable {
         private var jobs: [Job?] = []
         private var head = 0
