@@ -13,8 +13,7 @@ struct PeakIndex {
     /// A session has a dozen or two protocols: a linear search of them beats hashing every key, and
     /// building arrays beats growing a dictionary.
     init(_ measurements: [Measurement]) {
-        // One array sized once and sorted in place (stable, so equal-ranked keys keep the file's order);
-        // growing two arrays and sorting an index was eleven allocations a session.
+        // One array sized once: growing two arrays was eleven allocations a session.
         var entries: [(key: ProtocolKey, exact: ProtocolKey.Exact, peak: Measurement)] = []
         entries.reserveCapacity(measurements.count)
         for m in measurements where m.method != .machine1RM && !m.isWarmUp {

@@ -1,6 +1,6 @@
-/// Hashing a measurement as six machine words rather than field by field: its enums have String raw
-/// values, so the synthesized hash hashed seven strings per measurement, and the early rows of a squad
-/// report hash every test twice (a tenth of a second of a 100 MB report).
+/// Hashing a measurement as seven numbers rather than field by field: its eight enums have String raw
+/// values, and the synthesized hash hashed each one's string, while the early rows of a squad report
+/// hash every test twice (a tenth of a second of a 100 MB report).
 ///
 /// Every stored field goes in; `MeasurementHashingTests` counts them so a new field cannot be missed.
 extension Measurement {

@@ -16,6 +16,9 @@ struct MeasurementHashingTests {
     @Test("a measurement holds no reference (the athlete is a number), so copying one copies bytes")
     func plainBytes() {
         #expect(_isPOD(Measurement.self))
+        // Athlete number 0–3, date 4–7, eleven one-byte cases and flags 8–18, repetitions (UInt16?)
+        // 20–22, velocity and angle (Double?, 9 bytes each) 24–32 and 40–48, value (a case and a
+        // Double) 56–71, source (UInt32 and Int) 72–87.
         #expect(MemoryLayout<Measurement>.size == 88)
         #expect(base.athlete == "A000007")
         #expect(base.athleteNumber == AthleteNames.number("A000007"))
