@@ -343,10 +343,12 @@ public struct Finding: Sendable, Hashable {
         return Key(
             measure: measure, side: side, muscle: muscle, contraction: contraction,
             velocityTenths: velocity.map(tenths),
-            angle: angle.map { Int(saturating: $0.rounded()) }, exercise: exercise,
+            angle: angle.map { Int(saturating: $0.rounded()) }, exercise: exercise.map(Self.exerciseNames.number),
             eccentricTenths: velocityPair.map { tenths($0.eccentric) },
             concentricTenths: velocityPair.map { tenths($0.concentric) })
     }
+
+    private static let exerciseNames = NameRegistry()
 
     public struct Key: Hashable, Sendable {
         var measure: Measure
@@ -355,12 +357,13 @@ public struct Finding: Sendable, Hashable {
         var contraction: Contraction?
         var velocityTenths: Int?
         var angle: Int?
-        var exercise: String?
+        /// The machine's name by number, so copying and comparing keys retains and compares no string.
+        var exercise: UInt32?
         var eccentricTenths: Int?
         var concentricTenths: Int?
 
-        // The likeliest difference first, the string last: retests find a finding's earlier self by
-        // comparing keys one after another.
+        // The likeliest difference first: retests find a finding's earlier self by comparing keys one
+        // after another.
         public static func == (lhs: Key, rhs: Key) -> Bool {
             lhs.measure == rhs.measure && lhs.velocityTenths == rhs.velocityTenths && lhs.side == rhs.side
                 && lhs.muscle == rhs.muscle && lhs.contraction == rhs.contraction && lhs.angle == rhs.angle

@@ -20,24 +20,32 @@ public enum CSVSummary {
     public static let byteOrderMark = "\u{FEFF}"
 
     public static func render(_ report: ScreeningReport, byteOrderMark: Bool = true) -> String {
-        var out = ""
-        write(report, byteOrderMark: byteOrderMark) { out += $0 }
-        return out
+        var out: [UInt8] = []
+        write(report, byteOrderMark: byteOrderMark, bytes: { out += $0 })
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The CSV handed to `emit` athlete by athlete (rendered on every core, in order).
     public static func write(
         _ report: ScreeningReport, byteOrderMark: Bool = true, to emit: (String) throws -> Void
     ) rethrows {
-        try emit((byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",") + "\r\n")
+        try write(report, byteOrderMark: byteOrderMark, bytes: { try emit(String(decoding: $0, as: UTF8.self)) })
+    }
+
+    /// The CSV as UTF-8 bytes, athlete by athlete: the cells are strings already, so the rows need not
+    /// be checked again as a string is before they are written out.
+    public static func write(
+        _ report: ScreeningReport, byteOrderMark: Bool = true, bytes emit: ([UInt8]) throws -> Void
+    ) rethrows {
+        try emit(Array(((byteOrderMark ? Self.byteOrderMark : "") + columns.joined(separator: ",") + "\r\n").utf8))
         guard let squad = report.squad else {
             return try OrderedParallel.forEach(report.athleteEntries, rows, consume: emit)
         }
         try OrderedParallel.forEach(0..<squad.athleteCount, { squad.rendered(ofAthlete: $0, rows) }, consume: emit)
     }
 
-    /// One athlete's rows, oldest first; the last test date's rows are the latest.
-    @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> String {
+    /// One athlete's rows, oldest first, as UTF-8; the last test date's rows are the latest.
+    @Sendable static func rows(_ entries: [ScreeningReport.Entry]) -> [UInt8] {
         var line = RowWriter()
         // A row is about 300 bytes: room for them all at once, not a dozen regrowths per athlete.
         line.bytes.reserveCapacity(400 * entries.count)
@@ -49,7 +57,7 @@ public enum CSVSummary {
             line.endRow()
             previous = entry
         }
-        return line.text
+        return line.bytes
     }
 
     /// Cells appended as bytes to one buffer, made a string once per athlete: a row was 40 strings in
@@ -89,8 +97,6 @@ public enum CSVSummary {
             bytes.append(0x0A)
             rowStarted = false
         }
-
-        var text: String { String(decoding: bytes, as: UTF8.self) }
     }
 
     /// `latest` … `age`: where the row stands in the athlete's history, and who they are.

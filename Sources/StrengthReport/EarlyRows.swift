@@ -12,7 +12,7 @@ import class Foundation.Thread
 /// athlete's final tests and session details are the ones it was made from; otherwise the athlete
 /// is assessed again, as without it. The output is the same either way.
 public final class EarlyRows: Sendable {
-    public typealias Render = @Sendable ([ScreeningReport.Entry]) -> String
+    public typealias Render = @Sendable ([ScreeningReport.Entry]) -> [UInt8]
 
     private struct Job: Sendable {
         var athlete: String
@@ -23,7 +23,7 @@ public final class EarlyRows: Sendable {
     private struct Done: Sendable {
         var fingerprint: Fingerprint
         var sessions: [SessionKey: SessionInfo]
-        var text: String
+        var text: [UInt8]
     }
 
     private struct State: Sendable {
@@ -122,7 +122,7 @@ public final class EarlyRows: Sendable {
 
     /// The early rendering of the athlete whose final tests these are, if it was made from exactly
     /// them and from the same session details; taken, so memory is given back as the report goes.
-    func rows(for measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> String? {
+    func rows(for measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [UInt8]? {
         guard let athlete = measurements.first?.athlete,
             let done = state.withLock({ $0.done.removeValue(forKey: athlete) }),
             done.fingerprint == Fingerprint(measurements)

@@ -96,7 +96,7 @@ public final class SquadAnalysis: Sendable {
 
     /// One athlete rendered by `render`, which must be what `early` was made with: the early rendering
     /// when it stands for the athlete's final tests, or the athlete assessed now.
-    func rendered(ofAthlete i: Int, _ render: ([ScreeningReport.Entry]) -> String) -> String {
+    func rendered(ofAthlete i: Int, _ render: ([ScreeningReport.Entry]) -> [UInt8]) -> [UInt8] {
         let tests = measurements[i]
         if let early, let text = early.rows(for: tests, sessions: sessions) {
             progress?.assessed()

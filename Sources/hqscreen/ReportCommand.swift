@@ -240,7 +240,11 @@ struct ReportCommand: AsyncParsableCommand {
                         report, style: TextStyle(color: outputOptions.useColor), audience: audience.value, to: emit)
                 case .markdown: try MarkdownReport.write(report, audience: audience.value, to: emit)
                 case .html: try HTMLReport.write(report, paper: paper, audience: audience.value, to: emit)
-                case .csv: try CSVSummary.write(report, byteOrderMark: !noBOM, to: emit)
+                case .csv:
+                    try CSVSummary.write(report, byteOrderMark: !noBOM) { (rows: [UInt8]) in
+                        pending += rows
+                        try flushIfFull()
+                    }
                 case .pdf: pending = try render(report, color: false)
                 }
                 try file.write(pending)

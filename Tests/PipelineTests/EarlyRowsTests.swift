@@ -131,7 +131,8 @@ struct EarlyRowsTests {
         #expect(rendered().rows(for: stronger, sessions: imported.sessions) == nil)
 
         let standing = rendered()
-        let rows = try #require(standing.rows(for: imported.measurements, sessions: imported.sessions))
+        let bytes = try #require(standing.rows(for: imported.measurements, sessions: imported.sessions))
+        let rows = String(decoding: bytes, as: UTF8.self)
         #expect(rows.hasPrefix("A,Ann,2026-01-05,,,amber,0,2,0.5500,0.5588,"))
         #expect(standing.counts == (offered: 1, used: 1))
     }
