@@ -1,15 +1,22 @@
 /// One strength test result of one muscle group, in SI units.
 ///
-/// Stored properties are ordered small-first so a million of them pack tightly.
+/// Stored properties are ordered so that one-byte fields fill the bytes after each optional number's
+/// flag, which would otherwise be padding: a squad file holds millions of measurements (72 bytes each,
+/// from 88).
 public struct Measurement: Sendable, Hashable {
     /// The athlete id's number in `AthleteNames`: a measurement holds no reference, so it copies as
     /// plain bytes.
     public private(set) var athleteNumber: UInt32
     public var date: TestDate
+    public var value: Quantity
+    /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
+    public var repetitions: UInt16?
     /// nil when both legs worked together, as on most gym machines.
     public var side: Side?
     public var muscle: MuscleGroup
     public var contraction: Contraction
+    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
+    public var velocity: Double?
     /// The unit the file gave, kept so reports can show what the user typed.
     public var sourceUnit: MeasurementUnit
     public var method: TestMethod
@@ -24,15 +31,10 @@ public struct Measurement: Sendable, Hashable {
     public var fromTrainingLog: Bool
     /// Which leg-curl machine, for gym sets: seated, lying and standing curls are different exercises.
     public var machine: MachineVariant?
-    /// Seated, prone, …; nil when the file does not say.
-    public var position: BodyPosition?
-    /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
-    public var repetitions: UInt16?
-    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
-    public var velocity: Double?
     /// Knee angle in degrees for isometric tests, when known.
     public var angle: Double?
-    public var value: Quantity
+    /// Seated, prone, …; nil when the file does not say.
+    public var position: BodyPosition?
     public var source: SourceLocation
 
     public init(

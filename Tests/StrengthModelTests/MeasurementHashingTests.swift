@@ -16,10 +16,11 @@ struct MeasurementHashingTests {
     @Test("a measurement holds no reference (the athlete is a number), so copying one copies bytes")
     func plainBytes() {
         #expect(_isPOD(Measurement.self))
-        // Athlete number 0–3, date 4–7, eleven one-byte cases and flags 8–18, repetitions (UInt16?)
-        // 20–22, velocity and angle (Double?, 9 bytes each) 24–32 and 40–48, value (a case and a
-        // Double) 56–71, source (UInt32 and Int) 72–87.
-        #expect(MemoryLayout<Measurement>.size == 88)
+        // Athlete number 0–3, date 4–7, value (a Double and a case) 8–16, repetitions (UInt16?) 18–20,
+        // side, muscle and contraction 21–23, velocity (Double?, 9 bytes) 24–32, seven one-byte cases
+        // and flags 33–39, angle (Double?) 40–48, position 49, source (UInt32 and Int) 56–71.
+        #expect(MemoryLayout<Measurement>.size == 72)
+        #expect(MemoryLayout<Quantity>.size == 9)
         #expect(base.athlete == "A000007")
         #expect(base.athleteNumber == AthleteNames.number("A000007"))
         var renamed = base
