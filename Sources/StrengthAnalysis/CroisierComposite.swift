@@ -39,21 +39,25 @@ enum CroisierComposite {
 
         // Two passes named in a static list: an array literal of pairs here was built every session.
         for (contraction, speeds) in Self.bilateralCriteria {
-            var worst: (Measurement, Measurement)?
-            for key in index.keys
+            // The worst pair's ratio and where it is, not the pair: two measurements carried through
+            // the loop were copied at every key it passed.
+            var worst: (ratio: Double, left: Int, right: Int)?
+            for (position, key) in index.keys.enumerated()
             where key.muscle == .hamstrings && key.contraction == contraction && key.side == .left
                 && key.dimension == .torque && key.method == .isokinetic
             {
                 guard let velocity = key.velocity, speeds.contains(where: { profile.sameVelocity($0, velocity) }),
-                    let l = index[key], let r = index[key.with(side: .some(.right))]
+                    let right = index.position(of: key.with(side: .some(.right)))
                 else { continue }
-                if worst == nil || ratio((l, r)) < ratio(worst!) { worst = (l, r) }
+                let pairRatio = ratio(index.peak(at: position), index.peak(at: right))
+                if worst.map({ pairRatio < $0.ratio }) ?? true { worst = (pairRatio, position, right) }
             }
             guard let worst else { continue }
             checked += 1
-            if ratio(worst) < rule.bilateralRatio {
-                met.append(.bilateral(contraction, ratio: ratio(worst), velocity: worst.0.velocity ?? 0))
-                used += [worst.0, worst.1]
+            if worst.ratio < rule.bilateralRatio {
+                let (left, right) = (index.peak(at: worst.left), index.peak(at: worst.right))
+                met.append(.bilateral(contraction, ratio: worst.ratio, velocity: left.velocity ?? 0))
+                used += [left, right]
             }
         }
         // The lowest banded conventional ratio at the rule's speed, and the lowest banded mixed ratio.
@@ -113,8 +117,8 @@ enum CroisierComposite {
         return finding
     }
 
-    private static func ratio(_ pair: (Measurement, Measurement)) -> Double {
-        let (a, b) = (pair.0.value.si, pair.1.value.si)
+    private static func ratio(_ left: Measurement, _ right: Measurement) -> Double {
+        let (a, b) = (left.value.si, right.value.si)
         return max(a, b) > 0 ? min(a, b) / max(a, b) : 1
     }
 }

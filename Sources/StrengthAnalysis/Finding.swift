@@ -89,20 +89,21 @@ public struct Change: Sendable, Hashable {
         case worse
     }
 
+    // The dates and verdicts first, together: each after a Double left padding behind it.
     public var previousDate: TestDate
-    public var previousValue: Double
-    public var sincePrevious: Double
-    public var verdictSincePrevious: Verdict
     public var firstDate: TestDate
-    public var firstValue: Double
-    public var sinceFirst: Double
+    public var verdictSincePrevious: Verdict
     public var verdictSinceFirst: Verdict
-    /// Changes smaller than this are within measurement noise.
-    public var noise: Double
-    public var noiseSource: String
     /// A ratio that rose because the quadriceps got weaker rather than the hamstrings stronger: not
     /// progress, and never a reason to move the program on.
     public var quadricepsDriven = false
+    public var previousValue: Double
+    public var sincePrevious: Double
+    public var firstValue: Double
+    public var sinceFirst: Double
+    /// Changes smaller than this are within measurement noise.
+    public var noise: Double
+    public var noiseSource: String
 
     public init(
         previousDate: TestDate, previousValue: Double, sincePrevious: Double, verdictSincePrevious: Verdict,
@@ -128,17 +129,19 @@ public struct Change: Sendable, Hashable {
 /// are passed through analysis, retests, the squad standing and every renderer, and copying two dozen
 /// strings and arrays each time was a fifth of a squad report's time (retain/release).
 public struct Finding: Sendable, Hashable {
+    // Ordered so that one-byte fields fill the bytes after an optional number's flag: a squad report
+    // makes and frees a few hundred thousand of these, and each byte less is memory not touched.
     struct Fields: Sendable, Hashable {
+        var velocity: Double?
         var measure: Measure
         var side: Side?
-        var velocity: Double?
-        var velocityPair: VelocityPair?
-        var angle: Double?
         var muscle: MuscleGroup?
         var contraction: Contraction?
         var weakerSide: Side?
-        var value: Double
         var band: Band
+        var confirmation: Confirmation?
+        var angle: Double?
+        var value: Double
         var reason: Reason
         var threshold: ThresholdUsed?
         var inputs: [FindingInput]
@@ -147,7 +150,7 @@ public struct Finding: Sendable, Hashable {
         var change: Change?
         var populationNote: String?
         var missingDetails: [MissingDetail] = []
-        var confirmation: Confirmation?
+        var velocityPair: VelocityPair?
         var squadPercentile: Int?
         var squadSize: Int?
         var exercise: String?
@@ -158,6 +161,21 @@ public struct Finding: Sendable, Hashable {
         var fields: Fields
 
         init(_ fields: Fields) { self.fields = fields }
+
+        /// A new finding's fields written where they are kept: made on the stack and handed to the init
+        /// above, each of a squad report's half-million findings was also copied, 368 bytes at a time.
+        init(
+            measure: Measure, side: Side?, velocity: Double?, velocityPair: VelocityPair?, angle: Double?,
+            muscle: MuscleGroup?, contraction: Contraction?, weakerSide: Side?, value: Double, band: Band,
+            reason: String, threshold: ThresholdUsed?, inputs: [FindingInput], measurements: [Measurement],
+            caveats: [String], change: Change?
+        ) {
+            fields = Fields(
+                velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
+                weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: reason),
+                threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change,
+                velocityPair: velocityPair)
+        }
     }
 
     private var storage: Storage
@@ -323,12 +341,9 @@ public struct Finding: Sendable, Hashable {
         measurements: [Measurement], caveats: [String] = [], change: Change? = nil
     ) {
         storage = Storage(
-            Fields(
-                measure: measure, side: side, velocity: velocity, velocityPair: velocityPair, angle: angle,
-                muscle: muscle, contraction: contraction, weakerSide: weakerSide, value: value, band: band,
-                reason: Reason(written: reason), threshold: threshold, inputs: inputs, measurements: measurements,
-                caveats: caveats,
-                change: change))
+            measure: measure, side: side, velocity: velocity, velocityPair: velocityPair, angle: angle, muscle: muscle,
+            contraction: contraction, weakerSide: weakerSide, value: value, band: band, reason: reason,
+            threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change)
     }
 
     /// The value as shown next to its band, with enough decimals never to contradict the band.
@@ -391,20 +406,23 @@ public struct Finding: Sendable, Hashable {
 /// table, the store's report) never read them, and writing every sentence was a third of the
 /// analysis. Equal to every other, as a closure cannot be compared: `Finding` compares the words.
 struct Reason: Sendable, Hashable {
-    private let written: String
-    private let deferred: (@Sendable () -> String)?
-
-    init(written: String) {
-        self.written = written
-        deferred = nil
+    private enum Words {
+        case written(String)
+        case deferred(@Sendable () -> String)
     }
 
-    init(deferred: @escaping @Sendable () -> String) {
-        written = ""
-        self.deferred = deferred
-    }
+    private let words: Words
 
-    var text: String { deferred?() ?? written }
+    init(written: String) { words = .written(written) }
+
+    init(deferred: @escaping @Sendable () -> String) { words = .deferred(deferred) }
+
+    var text: String {
+        switch words {
+        case .written(let text): text
+        case .deferred(let write): write()
+        }
+    }
 
     static func == (lhs: Reason, rhs: Reason) -> Bool { true }
     func hash(into hasher: inout Hasher) {}

@@ -39,9 +39,16 @@ struct PeakIndex {
     }
 
     subscript(key: ProtocolKey) -> Measurement? {
-        let exact = key.exact
-        return exactKeys.firstIndex(of: exact).map { peaks[$0] }
+        position(of: key).map { peaks[$0] }
     }
+
+    /// Where `key` is among `keys`, for callers that keep positions rather than copies of the peaks.
+    func position(of key: ProtocolKey) -> Int? {
+        exactKeys.firstIndex(of: key.exact)
+    }
+
+    /// The peak of the key at `position` in `keys`.
+    func peak(at position: Int) -> Measurement { peaks[position] }
 }
 
 /// Words for sides and muscles in sentences.

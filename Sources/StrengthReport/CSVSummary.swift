@@ -75,9 +75,13 @@ public enum CSVSummary {
 
         /// The cells of the last row's lists: an athlete's sessions mostly repeat them, and joining,
         /// checking and quoting them again was three strings a row.
-        var lastSources = ListCell()
-        var lastPopulations = ListCell()
-        var lastMissing = ListCell()
+        private var lastLists = [ListCell](repeating: ListCell(), count: List.allCases.count)
+
+        /// The list columns, each remembered in its own slot (a key path to each was looked up through
+        /// the runtime on every row).
+        enum List: Int, CaseIterable {
+            case sources, populations, missing
+        }
 
         struct ListCell {
             var items: [String] = []
@@ -85,11 +89,12 @@ public enum CSVSummary {
         }
 
         /// A list as one text cell, `; ` between items.
-        mutating func listCell(_ items: [String], at last: WritableKeyPath<RowWriter, ListCell>) {
-            if items != self[keyPath: last].items {
-                self[keyPath: last] = ListCell(items: items, cell: CSVSummary.text(items.joined(separator: "; ")))
+        mutating func listCell(_ items: [String], as list: List) {
+            let slot = list.rawValue
+            if items != lastLists[slot].items {
+                lastLists[slot] = ListCell(items: items, cell: CSVSummary.text(items.joined(separator: "; ")))
             }
-            cell(self[keyPath: last].cell)
+            cell(lastLists[slot].cell)
         }
 
         mutating func endRow() {
@@ -118,7 +123,8 @@ public enum CSVSummary {
         let f = a.findings
         // The value columns, hq_60_left … nordic_right_n, each the first finding that fits it, found
         // in one pass over the findings rather than one per column.
-        var values = [Double?](repeating: nil, count: 15)
+        // On the stack: an array here was an allocation a row.
+        var values = InlineArray<15, Double?>(repeating: nil)
         var red = 0
         var amber = 0
         var pending = 0
@@ -159,7 +165,8 @@ public enum CSVSummary {
         line.cell(a.worstBand?.rawValue ?? "")
         line.cell(String(red))
         line.cell(String(amber))
-        for (column, value) in values.enumerated() {
+        for column in values.indices {
+            let value = values[column]
             line.cell(value.map { number($0, digits: column >= 13 ? 1 : 4) } ?? "")
         }
         line.cell(asymmetry.map { number($0.value, digits: 1) } ?? "")
@@ -169,10 +176,10 @@ public enum CSVSummary {
         line.cell(entry.program.emphasis)
         line.cell(text(stage))
         line.cell(a.date.adding(days: entry.program.retestWeeks * 7).description)
-        line.listCell(FindingText.sources(a), at: \.lastSources)
-        line.listCell(populations, at: \.lastPopulations)
+        line.listCell(FindingText.sources(a), as: .sources)
+        line.listCell(populations, as: .populations)
         line.cell(String(pending))
-        line.listCell(missing, at: \.lastMissing)
+        line.listCell(missing, as: .missing)
     }
 
     /// Which of the 15 value columns a finding can fill: Hcon/Qcon left and right at 60, 180, 240 and
