@@ -10,6 +10,7 @@ struct FileCollector {
     /// `path`'s number in `SourceFiles`, looked up once rather than for every row.
     let fileNumber: UInt32
     var measurements: [Measurement] = []
+    private var prefault = Prefault()
     /// Measurements whose date reads either way (03/04/2024); stored month-first until the
     /// column's order is known.
     var deferredDates: [(index: Int, cell: DateCell)] = []
@@ -128,6 +129,7 @@ struct FileCollector {
             implausible += 1
             if firstImplausible == nil { firstImplausible = measurement }
         }
+        prefault.ahead(of: &measurements)
         measurements.append(measurement)
     }
 
