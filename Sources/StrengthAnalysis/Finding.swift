@@ -281,6 +281,8 @@ public struct Finding: Sendable, Hashable {
         get { storage.fields.measurements }
         set { unique().fields.measurements = newValue }
     }
+    /// The first of the rows, read without copying the list.
+    public var firstMeasurement: Measurement? { storage.fields.measurements.first }
     /// Limits on how far the number can be trusted.
     public var caveats: [String] {
         get { storage.fields.caveats }

@@ -56,27 +56,48 @@ public enum Formatting {
     /// Fixed-point without Foundation's locale-dependent formatters.
     public static func fixed(_ value: Double, digits: Int) -> String {
         guard value.isFinite, (0...9).contains(digits) else { return "\(value)" }
+        // Written as bytes on the stack: a report formats millions of numbers, and building each from
+        // three smaller strings was a tenth of the CSV summary's time.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { bytes in
+            let end = writeFixed(value, digits: digits, into: bytes)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        }
+    }
+
+    /// `fixed(value, digits:)` appended to UTF-8 bytes, for writers that build bytes (the CSV summary's
+    /// rows) and need no string of each number.
+    public static func appendFixed(_ value: Double, digits: Int, to output: inout [UInt8]) {
+        guard value.isFinite, (0...9).contains(digits) else {
+            output.append(contentsOf: "\(value)".utf8)
+            return
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { bytes in
+            let end = writeFixed(value, digits: digits, into: bytes)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[..<end]))
+        }
+    }
+
+    /// Writes a finite `value` with 0–9 `digits` into `bytes` (48 are enough); returns the length.
+    private static func writeFixed(_ value: Double, digits: Int, into bytes: UnsafeMutableBufferPointer<UInt8>)
+        -> Int
+    {
         var scale = 1.0
         for _ in 0..<digits { scale *= 10 }
         let scaled = (abs(value) * scale).rounded()
         let whole = Int(saturating: scaled / scale)
         let fraction = Int(saturating: scaled - Double(whole) * scale)
         let negative = value < 0 && scaled != 0
-        // Written as bytes on the stack: a report formats millions of numbers, and building each from
-        // three smaller strings was a tenth of the CSV summary's time.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 48) { bytes in
-            var end = 0
-            if negative {
-                bytes[0] = UInt8(ascii: "-")
-                end = 1
-            }
-            end = decimal(UInt(whole), into: bytes, at: end, width: 1)
-            if digits > 0 {
-                bytes[end] = UInt8(ascii: ".")
-                end = decimal(UInt(max(0, fraction)), into: bytes, at: end + 1, width: digits)
-            }
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<end]), as: UTF8.self)
+        var end = 0
+        if negative {
+            bytes[0] = UInt8(ascii: "-")
+            end = 1
         }
+        end = decimal(UInt(whole), into: bytes, at: end, width: 1)
+        if digits > 0 {
+            bytes[end] = UInt8(ascii: ".")
+            end = decimal(UInt(max(0, fraction)), into: bytes, at: end + 1, width: digits)
+        }
+        return end
     }
 
     /// Writes `value` in decimal, zero-padded to `width`, and returns the index after it.

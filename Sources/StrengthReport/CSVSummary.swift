@@ -97,6 +97,39 @@ public enum CSVSummary {
             cell(lastLists[slot].cell)
         }
 
+        /// A number cell, written straight into the row: most cells of a row are numbers.
+        mutating func number(_ value: Double?, digits: Int) {
+            if rowStarted { bytes.append(UInt8(ascii: ",")) }
+            rowStarted = true
+            guard let value else { return }
+            Formatting.appendFixed(value, digits: digits, to: &bytes)
+        }
+
+        /// The label of the last row's largest difference, kept with what it was made from: an
+        /// athlete's sessions mostly have the same one, and the label is a few strings to make.
+        private var lastLabel: (of: LabelSource, cell: String)?
+
+        struct LabelSource: Equatable {
+            var measure: Measure
+            var muscle: MuscleGroup?
+            var contraction: Contraction?
+            var method: TestMethod?
+            var velocity: Double?
+            var angle: Double?
+
+            init(_ f: Finding) {
+                (measure, muscle, contraction) = (f.measure, f.muscle, f.contraction)
+                (method, velocity, angle) = (f.firstMeasurement?.method, f.velocity, f.angle)
+            }
+        }
+
+        /// The label of a difference (`FindingText.label`) as a text cell.
+        mutating func labelCell(_ finding: Finding) {
+            let source = LabelSource(finding)
+            if lastLabel?.of != source { lastLabel = (source, CSVSummary.text(FindingText.label(finding))) }
+            cell(lastLabel!.cell)
+        }
+
         mutating func endRow() {
             bytes.append(0x0D)
             bytes.append(0x0A)
@@ -112,7 +145,7 @@ public enum CSVSummary {
         let deciding = ScreeningReport.TeamRow.deciding(a).flatMap { $0.band == .red || $0.band == .amber ? $0 : nil }
         line.cell(isLatest ? "true" : "false")
         line.cell(previous?.assessment.worstBand?.rawValue ?? "")
-        line.cell(deciding?.change.map { number($0.sincePrevious, digits: 4) } ?? "")
+        line.number(deciding?.change?.sincePrevious, digits: 4)
         line.cell(text(a.info?.sport ?? ""))
         line.cell(a.info?.involvedSide?.rawValue ?? "")
         line.cell(a.info?.age.map(String.init) ?? "")
@@ -161,16 +194,16 @@ public enum CSVSummary {
         line.cell(text(a.info?.name ?? ""))
         line.cell(a.date.description)
         line.cell(a.info?.sex?.rawValue ?? "")
-        line.cell(a.info?.bodyMassKg.map { number($0, digits: 1) } ?? "")
+        line.number(a.info?.bodyMassKg, digits: 1)
         line.cell(a.worstBand?.rawValue ?? "")
         line.cell(String(red))
         line.cell(String(amber))
         for column in values.indices {
             let value = values[column]
-            line.cell(value.map { number($0, digits: column >= 13 ? 1 : 4) } ?? "")
+            line.number(value, digits: column >= 13 ? 1 : 4)
         }
-        line.cell(asymmetry.map { number($0.value, digits: 1) } ?? "")
-        line.cell(text(asymmetry.map(FindingText.label) ?? ""))
+        line.number(asymmetry?.value, digits: 1)
+        if let asymmetry { line.labelCell(asymmetry) } else { line.cell("") }
         line.cell(asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "")
         line.cell(croisier.map { String(Int(saturating: $0.value)) } ?? "")
         line.cell(entry.program.emphasis)
@@ -204,8 +237,6 @@ public enum CSVSummary {
         default: return nil
         }
     }
-
-    static func number(_ value: Double, digits: Int) -> String { Formatting.fixed(value, digits: digits) }
 
     /// A text cell: neutralised if it could be read as a formula, quoted if it needs to be.
     public static func text(_ raw: String) -> String {

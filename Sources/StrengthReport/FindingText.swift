@@ -19,7 +19,7 @@ public enum FindingText {
         case .nordicForce: return "Nordic force"
         case .torquePerBodyMass: return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) torque/kg" + speed
         case .asymmetry, .limbSymmetryIndex:
-            let method = f.measurements.first?.method
+            let method = f.firstMeasurement?.method
             let what = method == .nordic ? "Nordic" : method == .bridgeTest ? "bridge" : abbreviation(f.contraction)
             let kind = f.measure == .asymmetry ? "" : " (LSI)"
             return "\(Formatting.capitalized(f.muscle?.rawValue ?? "")) \(what)\(speed)\(angle)\(kind)"

@@ -96,6 +96,49 @@ struct TeamSummaryTests {
         #expect(Array(worse[1].suffix(6)) == ["true", "amber", "-0.1000", "", "", ""])
     }
 
+    /// Both legs' concentric quadriceps at `velocity` on `date`, for a between-leg difference.
+    static func quadriceps(_ id: String, _ date: TestDate, velocity: Double, left: Double, right: Double)
+        -> [StrengthModel.Measurement]
+    {
+        [(Side.left, left), (.right, right)].map { side, newtons in
+            StrengthModel.Measurement(
+                athlete: id, date: date, side: side, muscle: .quadriceps, contraction: .concentric, velocity: velocity,
+                value: Quantity(newtons, .newtonMetre), sourceUnit: .newtonMetre, method: .isokinetic,
+                gravityCorrected: true, source: SourceLocation(file: "t.csv", line: 2))
+        }
+    }
+
+    @Test("CSV: each row names its own largest difference, however the sessions before it were labelled")
+    func csvLargestDifference() throws {
+        // 1st: 60°/s (200 − 150) ÷ 200 = 25 %, 180°/s 10 %. 2nd: the same 60°/s; 180°/s (200 − 100) ÷ 200 =
+        // 50 %. 3rd: back to 60°/s, (100 − 88) ÷ 100 = 12 %.
+        let third = TestDate(year: 2026, month: 4, day: 6)!
+        var measurements = Self.quadriceps("LEGS", Self.first, velocity: 60, left: 200, right: 150)
+        measurements += Self.quadriceps("LEGS", Self.first, velocity: 180, left: 100, right: 90)
+        measurements += Self.quadriceps("LEGS", Self.second, velocity: 60, left: 200, right: 150)
+        measurements += Self.quadriceps("LEGS", Self.second, velocity: 180, left: 100, right: 200)
+        measurements += Self.quadriceps("LEGS", third, velocity: 60, left: 88, right: 100.0)
+        let report = ScreeningReport.build(
+            importSummary: ImportSummary(files: [], diagnostics: []),
+            assessments: Analyzer().assess(measurements, sessions: [:]), profile: .defaultV1, generator: "test",
+            today: third)
+        let lines = CSVSummary.render(report, byteOrderMark: false).components(separatedBy: "\r\n")
+        let header = lines[0].split(separator: ",").map(String.init)
+        let (pct, measure, side) = try (
+            #require(header.firstIndex(of: "max_asymmetry_pct")),
+            #require(header.firstIndex(of: "max_asymmetry_measure")),
+            #require(header.firstIndex(of: "weaker_side"))
+        )
+        let rows = lines.dropFirst().filter { !$0.isEmpty }.map {
+            $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+        }
+        #expect(rows.map { $0[pct] } == ["25.0", "50.0", "12.0"])
+        #expect(rows.map { $0[measure] } == ["Quadriceps con 60°/s", "Quadriceps con 180°/s", "Quadriceps con 60°/s"])
+        #expect(rows.map { $0[side] } == ["right", "left", "left"])
+        // Number cells: no body mass, no Hcon/Qcon without hamstrings, so empty between their commas.
+        #expect(rows.allSatisfy { $0[header.firstIndex(of: "body_mass_kg")!] == "" && $0[8] == "" })
+    }
+
     @Test("JSON: a teamSummary object with counts and rows in the same order")
     func json() throws {
         let text = try JSONReport.render(Self.report(today: TestDate(year: 2026, month: 3, day: 1)!))
