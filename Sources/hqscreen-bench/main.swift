@@ -24,7 +24,10 @@ struct Arguments {
             case "--repeats": repeats = Int(iterator.next() ?? "") ?? repeats
             default:
                 FileHandle.standardError.write(
-                    Data("usage: hqscreen-bench [--megabytes N] [--file PATH] [--repeats N]\n".utf8))
+                    Data(
+                        ("usage: hqscreen-bench [--megabytes N] [--file PATH] [--repeats N]   (the import)\n"
+                            + "       hqscreen-bench --end-to-end [--sizes 1,10,100] [--formats csv,json,…] "
+                            + "[--repeats N] [--baseline PATH/baseline.py]\n").utf8))
                 exit(64)
             }
         }
