@@ -84,14 +84,20 @@ enum ConventionalRatio {
         let band = used.band(for: ratio)
         finding.threshold = used
         finding.band = band
-        let note = finding.populationNote
-        finding.setReason { [used] in
-            RatioWords.sentence(
-                lead: lead(side, ratio, velocity, used.cutoffs), band: band, green: used.green!, red: used.red)
-                + RatioWords.population(used.population)
-                + (note.map { " Note: \($0)." } ?? "")
-        }
+        // Six of a session's findings: the words are made from the finding itself, so the closure holds
+        // nothing. Nothing read here changes once the finding is made.
+        finding.setReason(fromFinding: Self.words)
         return finding
+    }
+
+    /// A banded ratio's words: the finding's side, value, velocity, band and threshold, and the note on
+    /// the ACL red when there is one.
+    @Sendable private static func words(_ f: Finding) -> String {
+        guard let used = f.threshold, let green = used.green, let velocity = f.velocity else { return "" }
+        return RatioWords.sentence(
+            lead: lead(f.side, f.value, velocity, used.cutoffs), band: f.band, green: green, red: used.red)
+            + RatioWords.population(used.population)
+            + (f.populationNote.map { " Note: \($0)." } ?? "")
     }
 
     private static func lead(_ side: Side?, _ ratio: Double, _ velocity: Double, _ cutoffs: [Double]) -> String {

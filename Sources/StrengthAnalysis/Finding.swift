@@ -244,8 +244,15 @@ public struct Finding: Sendable, Hashable {
     }
     /// The finding in plain words, with the threshold it was compared to.
     public var reason: String {
-        get { storage.fields.reason.text }
+        get { storage.fields.reason.text(of: self) }
         set { unique().fields.reason = Reason(written: newValue) }
+    }
+
+    /// Sets the reason to words made, if someone reads them, from the finding as it is then. A closure
+    /// that captures nothing is a plain function: no allocation, nothing retained, nothing to free —
+    /// where a closure holding the numbers it needs is one allocation a finding.
+    public mutating func setReason(fromFinding words: @escaping @Sendable (Finding) -> String) {
+        unique().fields.reason = Reason(derived: words)
     }
 
     /// Sets the reason to words written only if someone reads them.
@@ -411,6 +418,7 @@ struct Reason: Sendable, Hashable {
     private enum Words {
         case written(String)
         case deferred(@Sendable () -> String)
+        case derived(@Sendable (Finding) -> String)
     }
 
     private let words: Words
@@ -419,10 +427,13 @@ struct Reason: Sendable, Hashable {
 
     init(deferred: @escaping @Sendable () -> String) { words = .deferred(deferred) }
 
-    var text: String {
+    init(derived: @escaping @Sendable (Finding) -> String) { words = .derived(derived) }
+
+    func text(of finding: Finding) -> String {
         switch words {
         case .written(let text): text
         case .deferred(let write): write()
+        case .derived(let write): write(finding)
         }
     }
 
