@@ -89,7 +89,8 @@ public struct Change: Sendable, Hashable {
         case worse
     }
 
-    // The dates and verdicts first, together: each after a Double left padding behind it.
+    // Dates, verdicts and the flag first, together: placed between the numbers, each left seven bytes
+    // of padding.
     public var previousDate: TestDate
     public var firstDate: TestDate
     public var verdictSincePrevious: Verdict

@@ -14,7 +14,7 @@ struct Prefault {
     private static let populateWrite: Int32 = 23
     private static let pageSize = 4096
 
-    /// How many elements of the array are mapped already (`Int.max` once its capacity is).
+    /// How many elements of the array are mapped already; asked again when the array reaches it.
     private(set) var mappedElements = 0
     /// Whether the kernel took the last hint: false where `MADV_POPULATE_WRITE` is not supported.
     private(set) var kernelMapped = false
@@ -30,7 +30,8 @@ struct Prefault {
         let stride = MemoryLayout<Element>.stride
         let end = min(array.capacity, array.count + max(1, Self.stretch / stride))
         guard end > array.count else {
-            mappedElements = Int.max
+            // Full: the next append moves the array to a larger buffer, mapped from there on.
+            mappedElements = array.count + 1
             return
         }
         #if canImport(Glibc)

@@ -25,15 +25,9 @@ public enum CSVSummary {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// The CSV handed to `emit` athlete by athlete (rendered on every core, in order).
-    public static func write(
-        _ report: ScreeningReport, byteOrderMark: Bool = true, to emit: (String) throws -> Void
-    ) rethrows {
-        try write(report, byteOrderMark: byteOrderMark, bytes: { try emit(String(decoding: $0, as: UTF8.self)) })
-    }
-
-    /// The CSV as UTF-8 bytes, athlete by athlete: the cells are strings already, so the rows need not
-    /// be checked again as a string is before they are written out.
+    /// The CSV handed to `emit` as UTF-8 bytes, athlete by athlete (rendered on every core, in order):
+    /// the cells are strings already, so the rows are not made a string, and checked again, on the way
+    /// out.
     public static func write(
         _ report: ScreeningReport, byteOrderMark: Bool = true, bytes emit: ([UInt8]) throws -> Void
     ) rethrows {
@@ -60,8 +54,9 @@ public enum CSVSummary {
         return line.bytes
     }
 
-    /// Cells appended as bytes to one buffer, made a string once per athlete: a row was 40 strings in
-    /// an array, then joined; then 40 appends to a string, each checking its storage (a fifth of a row).
+    /// Cells appended as bytes to one buffer per athlete, written out as they are: a row was 40 strings
+    /// in an array, then joined; then 40 appends to a string, each checking its storage (a fifth of a
+    /// row).
     struct RowWriter {
         var bytes: [UInt8] = []
         private var rowStarted = false
@@ -126,8 +121,10 @@ public enum CSVSummary {
         /// The label of a difference (`FindingText.label`) as a text cell.
         mutating func labelCell(_ finding: Finding) {
             let source = LabelSource(finding)
-            if lastLabel?.of != source { lastLabel = (source, CSVSummary.text(FindingText.label(finding))) }
-            cell(lastLabel!.cell)
+            if let last = lastLabel, last.of == source { return cell(last.cell) }
+            let label = CSVSummary.text(FindingText.label(finding))
+            lastLabel = (source, label)
+            cell(label)
         }
 
         mutating func endRow() {
@@ -155,8 +152,8 @@ public enum CSVSummary {
         let a = entry.assessment
         let f = a.findings
         // The value columns, hq_60_left … nordic_right_n, each the first finding that fits it, found
-        // in one pass over the findings rather than one per column.
-        // On the stack: an array here was an allocation a row.
+        // in one pass over the findings rather than one per column; on the stack, where an array was an
+        // allocation a row.
         var values = InlineArray<15, Double?>(repeating: nil)
         var red = 0
         var amber = 0
@@ -198,10 +195,7 @@ public enum CSVSummary {
         line.cell(a.worstBand?.rawValue ?? "")
         line.cell(String(red))
         line.cell(String(amber))
-        for column in values.indices {
-            let value = values[column]
-            line.number(value, digits: column >= 13 ? 1 : 4)
-        }
+        for column in values.indices { line.number(values[column], digits: column >= 13 ? 1 : 4) }
         line.number(asymmetry?.value, digits: 1)
         if let asymmetry { line.labelCell(asymmetry) } else { line.cell("") }
         line.cell(asymmetry?.weakerSide?.rawValue ?? entry.program.weakerSide?.rawValue ?? "")

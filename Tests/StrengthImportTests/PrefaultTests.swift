@@ -37,17 +37,22 @@ struct PrefaultTests {
         #expect(values.count == 600_000 && values[599_999] == 599_999 && values[1000] == 1000)
     }
 
-    @Test("stops at the capacity, and asks nothing once it is reached")
+    @Test("stops at the capacity, and goes on in the larger buffer the array moves to")
     func stopsAtCapacity() {
         var values: [UInt8] = []
         values.reserveCapacity(10_000)
+        let capacity = values.capacity
         var prefault = Prefault()
         prefault.ahead(of: &values)
-        #expect(prefault.mappedElements == values.capacity)
-        values.append(contentsOf: repeatElement(7, count: values.capacity))
+        #expect(prefault.mappedElements == capacity)
+        values.append(contentsOf: repeatElement(7, count: capacity))
         prefault.ahead(of: &values)
-        #expect(prefault.mappedElements == Int.max)
-        #expect(values.allSatisfy { $0 == 7 })
+        #expect(prefault.mappedElements == capacity + 1)
+        values.append(8)
+        #expect(values.capacity > capacity)
+        prefault.ahead(of: &values)
+        #expect(prefault.mappedElements == values.capacity)
+        #expect(values.dropLast().allSatisfy { $0 == 7 } && values.last == 8)
     }
 
     #if canImport(Glibc)
