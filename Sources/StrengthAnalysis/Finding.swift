@@ -162,21 +162,6 @@ public struct Finding: Sendable, Hashable {
         var fields: Fields
 
         init(_ fields: Fields) { self.fields = fields }
-
-        /// A new finding's fields written where they are kept: made on the stack and handed to the init
-        /// above, each of a squad report's half-million findings was also copied, 368 bytes at a time.
-        init(
-            measure: Measure, side: Side?, velocity: Double?, velocityPair: VelocityPair?, angle: Double?,
-            muscle: MuscleGroup?, contraction: Contraction?, weakerSide: Side?, value: Double, band: Band,
-            reason: String, threshold: ThresholdUsed?, inputs: [FindingInput], measurements: [Measurement],
-            caveats: [String], change: Change?
-        ) {
-            fields = Fields(
-                velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
-                weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: reason),
-                threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change,
-                velocityPair: velocityPair)
-        }
     }
 
     private var storage: Storage
@@ -351,9 +336,11 @@ public struct Finding: Sendable, Hashable {
         measurements: [Measurement], caveats: [String] = [], change: Change? = nil
     ) {
         storage = Storage(
-            measure: measure, side: side, velocity: velocity, velocityPair: velocityPair, angle: angle, muscle: muscle,
-            contraction: contraction, weakerSide: weakerSide, value: value, band: band, reason: reason,
-            threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change)
+            Fields(
+                velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
+                weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: reason),
+                threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change,
+                velocityPair: velocityPair))
     }
 
     /// The value as shown next to its band, with enough decimals never to contradict the band.
