@@ -11,12 +11,15 @@ enum Asymmetry {
     ) -> [Finding] {
         var findings: [Finding] = []
         findings.reserveCapacity(index.keys.count / 2)
+        let words = Self.words(profile.asymmetry)
         // Whether the field-sport red applies is one question per session, not one per pair.
         var population: FieldSportRed?
-        for key in index.keys where key.side == .left {
-            guard let left = index[key], let right = index[key.with(side: .some(.right))] else { continue }
+        for (position, key) in index.keys.enumerated() where key.side == .left {
+            guard let partner = index.position(of: key.with(side: .some(.right))) else { continue }
+            let (left, right, rows) = (index.peak(at: position), index.peak(at: partner), index.rows(position, partner))
             if let involved = info?.involvedSide {
-                findings.append(limbSymmetry(left: left, right: right, involved: involved, rule: profile.limbSymmetry))
+                findings.append(
+                    limbSymmetry(left: left, right: right, rows: rows, involved: involved, rule: profile.limbSymmetry))
             } else {
                 if population == nil {
                     population =
@@ -25,7 +28,9 @@ enum Asymmetry {
                         : FieldSportRed(info: info, profile: profile)
                 }
                 findings.append(
-                    asymmetry(left: left, right: right, info: info, profile: profile, population: population))
+                    asymmetry(
+                        left: left, right: right, rows: rows, info: info, profile: profile, population: population,
+                        words: words))
             }
         }
         return findings
@@ -57,9 +62,10 @@ enum Asymmetry {
         }
     }
 
+    /// `rows` holds `left` and `right`, in that order.
     static func asymmetry(
-        left: Measurement, right: Measurement, info: SessionInfo?, profile: ThresholdProfile,
-        population: FieldSportRed? = nil
+        left: Measurement, right: Measurement, rows: Finding.Rows, info: SessionInfo?, profile: ThresholdProfile,
+        population: FieldSportRed? = nil, words: (@Sendable (Finding) -> String)? = nil
     ) -> Finding {
         let rule = profile.asymmetry
         let value = percent(left.value.si, right.value.si)
@@ -88,29 +94,9 @@ enum Asymmetry {
         if redNote != nil && band == .amber && value >= rule.red { threshold.red = nil }
         var finding = Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
-            contraction: left.contraction, weakerSide: weaker, value: value, band: band, reason: "",
-            threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
-        let shownBand = band
-        let population = threshold.population
-        finding.setReason { [redNote, confirmation] in
-            var reason = lead(left, value: value, weaker: weaker, rule: rule)
-            let leg = weaker?.rawValue ?? "weaker"
-            switch (shownBand, confirmation) {
-            case (.green, _): reason += ": within the \(Formatting.fixed(rule.amber, digits: 0))% usually seen."
-            case (_, .pendingSecondTest?):
-                reason +=
-                    ": at or above \(Formatting.fixed(rule.red, digits: 0))% — confirm on a second test day within "
-                    + "\(rule.confirmWithinWeeks) weeks (a single test can differ this much by chance). "
-                    + "Until then, a training target for the \(leg) leg."
-            default:
-                if value >= rule.red, let redNote {
-                    reason += ": a large difference, but \(redNote). A training target for the \(leg) leg."
-                } else {
-                    reason += ": a training target for the \(leg) leg."
-                }
-            }
-            return reason + " Formula: (stronger − weaker) ÷ stronger × 100." + RatioWords.population(population)
-        }
+            contraction: left.contraction, weakerSide: weaker, value: value, band: band, threshold: threshold,
+            inputs: .leftAndRight, rows: rows)
+        finding.setReason(fromFinding: words ?? Self.words(rule))
         finding.confirmation = confirmation
         // Only a difference the red would have caught needs the word, or the details that decide it.
         if value >= rule.red {
@@ -118,6 +104,35 @@ enum Asymmetry {
             finding.missingDetails = missing
         }
         return finding
+    }
+
+    /// A difference's words, made from the finding when read: its band, confirmation, value, weaker
+    /// side, first row, threshold and note. Made once a session and shared by its differences, where a
+    /// closure holding each difference's numbers was an allocation a finding.
+    static func words(_ rule: AsymmetryRule) -> @Sendable (Finding) -> String {
+        { f in
+            guard let left = f.firstMeasurement else { return "" }
+            let (value, weaker) = (f.value, f.weakerSide)
+            var reason = lead(left, value: value, weaker: weaker, rule: rule)
+            let leg = weaker?.rawValue ?? "weaker"
+            switch (f.band, f.confirmation) {
+            case (.green, _): reason += ": within the \(Formatting.fixed(rule.amber, digits: 0))% usually seen."
+            case (_, .pendingSecondTest?):
+                reason +=
+                    ": at or above \(Formatting.fixed(rule.red, digits: 0))% — confirm on a second test day within "
+                    + "\(rule.confirmWithinWeeks) weeks (a single test can differ this much by chance). "
+                    + "Until then, a training target for the \(leg) leg."
+            default:
+                // The note is set on the differences the red would have caught, and only where it does not apply.
+                if let redNote = f.populationNote {
+                    reason += ": a large difference, but \(redNote). A training target for the \(leg) leg."
+                } else {
+                    reason += ": a training target for the \(leg) leg."
+                }
+            }
+            return reason + " Formula: (stronger − weaker) ÷ stronger × 100."
+                + RatioWords.population(f.cutoffPopulation ?? "")
+        }
     }
 
     /// `Left concentric hamstrings at 60°/s: 17% weaker than the right (difference between the legs)`.
@@ -138,9 +153,11 @@ enum Asymmetry {
             earlier.weakerSide == finding.weakerSide, let threshold = finding.threshold, let red = threshold.red
         else { return }
         finding.band = threshold.band(for: finding.value) == .red ? .red : finding.band
-        guard finding.band == .red, let earlierDate = earlier.measurements.first?.date else { return }
+        guard finding.band == .red, let earlierDate = earlier.firstMeasurement?.date,
+            let measured = finding.firstMeasurement
+        else { return }
         finding.confirmation = .confirmed
-        let (measured, value, weaker) = (finding.measurements[0], finding.value, finding.weakerSide)
+        let (value, weaker) = (finding.value, finding.weakerSide)
         finding.setReason {
             let leg = weaker?.rawValue ?? "weaker"
             let marked = value >= rule.marked ? "a marked, " : ""
@@ -151,9 +168,10 @@ enum Asymmetry {
         }
     }
 
-    static func limbSymmetry(left: Measurement, right: Measurement, involved: Side, rule: LimbSymmetryRule)
-        -> Finding
-    {
+    /// `rows` holds `left` and `right`, in that order.
+    static func limbSymmetry(
+        left: Measurement, right: Measurement, rows: Finding.Rows, involved: Side, rule: LimbSymmetryRule
+    ) -> Finding {
         let (inv, uninv) = involved == .left ? (left, right) : (right, left)
         let value = uninv.value.si > 0 ? inv.value.si / uninv.value.si * 100 : 0
         let population = "athletes returning to sport after knee injury or surgery"
@@ -174,13 +192,13 @@ enum Asymmetry {
         case .amber: reason = "\(lead): below the \(Formatting.fixed(rule.green, digits: 0))% mark. A training target."
         default: reason = "\(lead): below \(Formatting.fixed(rule.red, digits: 0))%. Make the involved leg a priority."
         }
-        return Finding(
+        var finding = Finding(
             measure: .limbSymmetryIndex, side: involved, velocity: left.velocity, angle: left.angle,
             muscle: left.muscle, contraction: left.contraction,
-            weakerSide: inv.value.si < uninv.value.si ? involved : nil,
-            value: value, band: band,
-            reason: reason + " Formula: involved ÷ uninvolved × 100." + RatioWords.population(population),
-            threshold: threshold, inputs: inputs(left, right), measurements: [left, right])
+            weakerSide: inv.value.si < uninv.value.si ? involved : nil, value: value, band: band,
+            threshold: threshold, inputs: .leftAndRight, rows: rows)
+        finding.reason = reason + " Formula: involved ÷ uninvolved × 100." + RatioWords.population(population)
+        return finding
     }
 
     private static func describe(_ m: Measurement) -> String {
@@ -190,19 +208,5 @@ enum Asymmetry {
         if m.method == .nordic { text = "Nordic hamstrings" }
         if m.method == .bridgeTest { text = "single-leg bridge" }
         return text
-    }
-
-    private static func inputs(_ left: Measurement, _ right: Measurement) -> [FindingInput] {
-        let unit = left.value.dimension.siSymbol
-        // Literal names: interpolating them cost two allocations per finding.
-        let (leftName, rightName) =
-            switch left.muscle {
-            case .quadriceps: ("left quadriceps peak", "right quadriceps peak")
-            case .hamstrings: ("left hamstrings peak", "right hamstrings peak")
-            }
-        return [
-            FindingInput(name: leftName, value: left.value.si, unit: unit),
-            FindingInput(name: rightName, value: right.value.si, unit: unit),
-        ]
     }
 }

@@ -9,22 +9,27 @@ enum ConventionalRatio {
         var findings: [Finding] = []
         findings.reserveCapacity(index.keys.count / 4)
         var notes = UnpairedNotes()
-        for key in index.keys
+        for (position, key) in index.keys.enumerated()
         where key.contraction == .concentric && key.dimension == .torque && key.velocity != nil && key.side != nil {
             let partnerKey = key.with(muscle: key.muscle == .hamstrings ? .quadriceps : .hamstrings)
-            guard let partner = index[partnerKey] else {
+            guard let partner = index.position(of: partnerKey) else {
                 notes.add(key: key, index: index, missing: partnerKey, purpose: "conventional ratio")
                 continue
             }
             // Each pair once, from the hamstrings side.
-            guard key.muscle == .hamstrings, let h = index[key] else { continue }
-            findings.append(finding(hamstrings: h, quadriceps: partner, info: info, profile: profile))
+            guard key.muscle == .hamstrings else { continue }
+            findings.append(
+                finding(
+                    hamstrings: index.peak(at: position), quadriceps: index.peak(at: partner),
+                    rows: index.rows(position, partner), info: info, profile: profile))
         }
         return (findings, notes.sentences)
     }
 
+    /// `rows` holds `h` and `q`, in that order.
     static func finding(
-        hamstrings h: Measurement, quadriceps q: Measurement, info: SessionInfo? = nil, profile: ThresholdProfile
+        hamstrings h: Measurement, quadriceps q: Measurement, rows: Finding.Rows, info: SessionInfo? = nil,
+        profile: ThresholdProfile
     ) -> Finding {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
@@ -34,12 +39,7 @@ enum ConventionalRatio {
         // The sentence's lead is written once, with the cut-offs it is shown against when there are any.
         var finding = Finding(
             measure: .conventionalHQ, side: h.side, velocity: velocity, contraction: .concentric, value: ratio,
-            band: .info, reason: "", threshold: nil,
-            inputs: [
-                FindingInput(name: "hamstrings concentric peak torque", value: h.value.si, unit: "Nm"),
-                FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
-            ],
-            measurements: [h, q], caveats: GravityCaveat.for(h, q))
+            band: .info, threshold: nil, inputs: .conventional, rows: rows, caveats: GravityCaveat.for(h, q))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
             finding.setReason { "\(lead(side, ratio, velocity, [])). \(refusal)." }
             finding.populationNote = refusal

@@ -145,8 +145,8 @@ public struct Finding: Sendable, Hashable {
         var value: Double
         var reason: Reason
         var threshold: ThresholdUsed?
-        var inputs: [FindingInput]
-        var measurements: [Measurement]
+        var inputs: Inputs
+        var rows: Rows
         var caveats: [String]
         var change: Change?
         var populationNote: String?
@@ -171,14 +171,18 @@ public struct Finding: Sendable, Hashable {
         return storage
     }
 
-    /// Findings compare by their words, however those are held.
+    /// Findings compare by their words, inputs and rows, however those are held.
     public static func == (lhs: Finding, rhs: Finding) -> Bool {
-        lhs.storage === rhs.storage || (lhs.storage.fields == rhs.storage.fields && lhs.reason == rhs.reason)
+        lhs.storage === rhs.storage
+            || (lhs.storage.fields == rhs.storage.fields && lhs.reason == rhs.reason && lhs.inputs == rhs.inputs
+                && lhs.measurements == rhs.measurements)
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(storage.fields)
         hasher.combine(reason)
+        hasher.combine(inputs)
+        hasher.combine(measurements)
     }
 
     public var measure: Measure {
@@ -253,16 +257,26 @@ public struct Finding: Sendable, Hashable {
     public var cutoffPopulation: String? { storage.fields.threshold?.population }
     /// The numbers that went into the formula.
     public var inputs: [FindingInput] {
-        get { storage.fields.inputs }
-        set { unique().fields.inputs = newValue }
+        get {
+            switch storage.fields.inputs.source {
+            case .list(let inputs): inputs
+            case .fromRows(let names): names.inputs(storage.fields.rows)
+            }
+        }
+        set { unique().fields.inputs = Inputs(.list(newValue)) }
     }
     /// The change since the previous test's verdict, and whether the quadriceps drove it, read without
     /// copying the change; nil on a first test.
     public var verdictSincePrevious: (Change.Verdict, quadricepsDriven: Bool)? {
         storage.fields.change.map { ($0.verdictSincePrevious, $0.quadricepsDriven) }
     }
-    /// The first input's value, read without copying the list.
-    public var firstInputValue: Double? { storage.fields.inputs.first?.value }
+    /// The first input's value, read without making the list.
+    public var firstInputValue: Double? {
+        switch storage.fields.inputs.source {
+        case .list(let inputs): inputs.first?.value
+        case .fromRows: storage.fields.rows.first?.value.si
+        }
+    }
     /// Whether the finding was judged against a cut-off, asked without copying the threshold.
     public var hasThreshold: Bool {
         // A pattern, not `!= nil`: the comparison copied the threshold (three strings) to compare it.
@@ -271,11 +285,22 @@ public struct Finding: Sendable, Hashable {
     }
     /// The rows those numbers came from.
     public var measurements: [Measurement] {
-        get { storage.fields.measurements }
-        set { unique().fields.measurements = newValue }
+        get { storage.fields.rows.list }
+        set {
+            let storage = unique()
+            // Inputs valued from the rows keep the values they had.
+            if case .fromRows(let names) = storage.fields.inputs.source {
+                storage.fields.inputs = Inputs(.list(names.inputs(storage.fields.rows)))
+            }
+            storage.fields.rows = Rows(newValue)
+        }
     }
-    /// The first of the rows, read without copying the list.
-    public var firstMeasurement: Measurement? { storage.fields.measurements.first }
+    /// The first of the rows, read without making the list.
+    public var firstMeasurement: Measurement? { storage.fields.rows.first }
+    /// The last of the rows, read without making the list.
+    public var lastMeasurement: Measurement? { storage.fields.rows.last }
+    /// How many rows, counted without making the list.
+    public var measurementCount: Int { storage.fields.rows.count }
     /// Limits on how far the number can be trusted.
     public var caveats: [String] {
         get { storage.fields.caveats }
@@ -339,7 +364,24 @@ public struct Finding: Sendable, Hashable {
             Fields(
                 velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
                 weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: reason),
-                threshold: threshold, inputs: inputs, measurements: measurements, caveats: caveats, change: change,
+                threshold: threshold, inputs: Inputs(.list(inputs)), rows: Rows(measurements), caveats: caveats,
+                change: change, velocityPair: velocityPair))
+    }
+
+    /// A finding on two peaks of a session, held by reference to the session's peaks, with inputs named
+    /// by `inputs` and valued from the peaks: two arrays fewer a finding, for the ratios and between-leg
+    /// differences that are most of a session's findings.
+    init(
+        measure: Measure, side: Side? = nil, velocity: Double? = nil, velocityPair: VelocityPair? = nil,
+        angle: Double? = nil, muscle: MuscleGroup? = nil, contraction: Contraction? = nil, weakerSide: Side? = nil,
+        value: Double, band: Band, threshold: ThresholdUsed?, inputs: Inputs.RowNames, rows: Rows,
+        caveats: [String] = []
+    ) {
+        storage = Storage(
+            Fields(
+                velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
+                weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: ""),
+                threshold: threshold, inputs: Inputs(.fromRows(inputs)), rows: rows, caveats: caveats, change: nil,
                 velocityPair: velocityPair))
     }
 

@@ -10,29 +10,36 @@ enum FunctionalRatio {
         var findings: [Finding] = []
         var notes = UnpairedNotes()
         let rule = profile.functional
-        for key in index.keys
+        for (position, key) in index.keys.enumerated()
         where key.muscle == .hamstrings && key.contraction == .eccentric && key.dimension == .torque
             && key.side != nil
         {
-            guard let velocity = key.velocity, let h = index[key] else { continue }
+            guard let velocity = key.velocity else { continue }
+            let h = index.peak(at: position)
             if profile.sameVelocity(velocity, rule.eccentricVelocity) {
                 let quadKey = key.with(
                     muscle: .quadriceps, contraction: .concentric, velocity: .some(rule.concentricVelocity))
-                if let q = index[quadKey] {
-                    findings.append(mixed(hamstrings: h, quadriceps: q, rule: rule))
+                if let q = index.position(of: quadKey) {
+                    findings.append(
+                        mixed(hamstrings: h, quadriceps: index.peak(at: q), rows: index.rows(position, q), rule: rule))
                 } else {
                     notes.add(key: key, index: index, missing: quadKey, purpose: "functional ratio")
                 }
             }
             let sameSpeed = key.with(muscle: .quadriceps, contraction: .concentric)
-            if let q = index[sameSpeed] {
-                findings.append(sameVelocity(hamstrings: h, quadriceps: q, profile: profile))
+            if let q = index.position(of: sameSpeed) {
+                findings.append(
+                    sameVelocity(
+                        hamstrings: h, quadriceps: index.peak(at: q), rows: index.rows(position, q), profile: profile))
             }
         }
         return (findings, notes.sentences)
     }
 
-    static func mixed(hamstrings h: Measurement, quadriceps q: Measurement, rule: FunctionalRule) -> Finding {
+    /// `rows` holds `h` and `q`, in that order.
+    static func mixed(hamstrings h: Measurement, quadriceps q: Measurement, rows: Finding.Rows, rule: FunctionalRule)
+        -> Finding
+    {
         let ratio = h.value.si / q.value.si
         let pair = VelocityPair(eccentric: h.velocity!, concentric: q.velocity!)
         let threshold = ThresholdUsed(
@@ -40,13 +47,8 @@ enum FunctionalRatio {
             source: rule.cutoff.source, population: rule.cutoff.population)
         let side = h.side
         var finding = Finding(
-            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, reason: "",
-            threshold: nil,
-            inputs: [
-                FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
-                FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
-            ],
-            measurements: [h, q], caveats: GravityCaveat.for(h, q))
+            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, threshold: nil,
+            inputs: .functional, rows: rows, caveats: GravityCaveat.for(h, q))
         if let refusal = ProtocolGate.isokineticPair(h, q) {
             finding.setReason { "\(lead(side, pair, ratio, threshold.cutoffs)). \(refusal)." }
             finding.populationNote = refusal
@@ -72,8 +74,10 @@ enum FunctionalRatio {
             + "(hamstrings braking vs quadriceps kicking)"
     }
 
-    static func sameVelocity(hamstrings h: Measurement, quadriceps q: Measurement, profile: ThresholdProfile) -> Finding
-    {
+    /// `rows` holds `h` and `q`, in that order.
+    static func sameVelocity(
+        hamstrings h: Measurement, quadriceps q: Measurement, rows: Finding.Rows, profile: ThresholdProfile
+    ) -> Finding {
         let ratio = h.value.si / q.value.si
         let velocity = h.velocity!
         let side = h.side
@@ -81,12 +85,7 @@ enum FunctionalRatio {
         var finding = Finding(
             measure: .functionalHQ, side: h.side, velocity: velocity,
             velocityPair: VelocityPair(eccentric: velocity, concentric: velocity), value: ratio, band: .info,
-            reason: "", threshold: nil,
-            inputs: [
-                FindingInput(name: "hamstrings eccentric peak torque", value: h.value.si, unit: "Nm"),
-                FindingInput(name: "quadriceps concentric peak torque", value: q.value.si, unit: "Nm"),
-            ],
-            measurements: [h, q], caveats: GravityCaveat.for(h, q))
+            threshold: nil, inputs: .functional, rows: rows, caveats: GravityCaveat.for(h, q))
         finding.setReason {
             var reason =
                 "\(Words.side(side)) eccentric hamstrings reach \(Formatting.ratio(ratio)) of the concentric "

@@ -8,7 +8,7 @@ struct PeakIndex {
     /// The same keys as numbers, searched instead of the keys themselves.
     private let exactKeys: [ProtocolKey.Exact]
     /// The peak of each key, at the key's position.
-    private let peaks: [Measurement]
+    let peaks: [Measurement]
 
     /// A session has a dozen or two protocols: a linear search of them beats hashing every key, and
     /// building arrays beats growing a dictionary.

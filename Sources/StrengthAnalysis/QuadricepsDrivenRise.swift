@@ -11,9 +11,9 @@ enum QuadricepsDrivenRise {
         default: return nil
         }
         guard finding.value > earlier.value,
-            let hamstrings = finding.measurements.first, let quadriceps = finding.measurements.last,
-            let oldHamstrings = earlier.measurements.first, let oldQuadriceps = earlier.measurements.last,
-            finding.measurements.count == 2, earlier.measurements.count == 2,
+            finding.measurementCount == 2, earlier.measurementCount == 2,
+            let hamstrings = finding.firstMeasurement, let quadriceps = finding.lastMeasurement,
+            let oldHamstrings = earlier.firstMeasurement, let oldQuadriceps = earlier.lastMeasurement,
             oldQuadriceps.value.si > 0, oldHamstrings.value.si > 0
         else { return nil }
         let noise = profile.change.strengthPercent
