@@ -1,27 +1,32 @@
 /// One strength test result of one muscle group, in SI units.
 ///
-/// Stored properties are ordered so that one-byte fields fill the bytes after each optional number's
-/// flag, which would otherwise be padding: a squad file holds millions of measurements (72 bytes each,
-/// from 88).
+/// Stored properties are ordered so that no byte is padding but the last: the value's one-byte
+/// dimension is followed by seven one-byte fields, and the two optional numbers are held in eight bytes
+/// each. A squad file holds millions of measurements (64 bytes each, from 88).
 public struct Measurement: Sendable, Hashable {
-    /// The athlete id's number in `AthleteNames`: a measurement holds no reference, so it copies as
-    /// plain bytes.
-    public private(set) var athleteNumber: UInt32
-    public var date: TestDate
     public var value: Quantity
-    /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
-    public var repetitions: UInt16?
     /// nil when both legs worked together, as on most gym machines.
     public var side: Side?
     public var muscle: MuscleGroup
     public var contraction: Contraction
-    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
-    public var velocity: Double?
     /// The unit the file gave, kept so reports can show what the user typed.
     public var sourceUnit: MeasurementUnit
     public var method: TestMethod
     /// nil when the file does not say.
     public var gravityCorrected: Bool?
+    /// Which leg-curl machine, for gym sets: seated, lying and standing curls are different exercises.
+    public var machine: MachineVariant?
+    private var packedVelocity: PackedOptionalDouble
+    private var packedAngle: PackedOptionalDouble
+    /// The athlete id's number in `AthleteNames`: a measurement holds no reference, so it copies as
+    /// plain bytes.
+    public private(set) var athleteNumber: UInt32
+    public var date: TestDate
+    public var source: SourceLocation
+    /// Repetitions of a load-based set; nil for dynamometer tests (and for a measured 1RM, 1).
+    public var repetitions: UInt16?
+    /// Seated, prone, …; nil when the file does not say.
+    public var position: BodyPosition?
     /// Warm-up sets are kept for the record but never used for a 1RM estimate.
     public var isWarmUp: Bool
     /// Drop sets (a lighter set straight after a working set) are not working sets either.
@@ -29,13 +34,18 @@ public struct Measurement: Sendable, Hashable {
     /// From a training log (a gym app, or a set log described by a mapping file): summarised into
     /// windows of days rather than judged workout by workout.
     public var fromTrainingLog: Bool
-    /// Which leg-curl machine, for gym sets: seated, lying and standing curls are different exercises.
-    public var machine: MachineVariant?
+
+    /// Angular velocity in degrees per second; nil for isometric tests and load-based tests.
+    public var velocity: Double? {
+        get { packedVelocity.value }
+        set { packedVelocity = PackedOptionalDouble(newValue) }
+    }
+
     /// Knee angle in degrees for isometric tests, when known.
-    public var angle: Double?
-    /// Seated, prone, …; nil when the file does not say.
-    public var position: BodyPosition?
-    public var source: SourceLocation
+    public var angle: Double? {
+        get { packedAngle.value }
+        set { packedAngle = PackedOptionalDouble(newValue) }
+    }
 
     public init(
         athlete: String, date: TestDate, side: Side?, muscle: MuscleGroup, contraction: Contraction,
@@ -68,8 +78,8 @@ public struct Measurement: Sendable, Hashable {
         self.side = side
         self.muscle = muscle
         self.contraction = contraction
-        self.velocity = velocity
-        self.angle = angle
+        packedVelocity = PackedOptionalDouble(velocity)
+        packedAngle = PackedOptionalDouble(angle)
         self.value = value
         self.sourceUnit = sourceUnit
         self.method = method

@@ -16,11 +16,13 @@ struct MeasurementHashingTests {
     @Test("a measurement holds no reference (the athlete is a number), so copying one copies bytes")
     func plainBytes() {
         #expect(_isPOD(Measurement.self))
-        // Athlete number 0–3, date 4–7, value (a Double and a case) 8–16, repetitions (UInt16?) 18–20,
-        // side, muscle and contraction 21–23, velocity (Double?, 9 bytes) 24–32, seven one-byte cases
-        // and flags 33–39, angle (Double?) 40–48, position 49, source (UInt32 and Int) 56–71.
-        #expect(MemoryLayout<Measurement>.size == 72)
+        // Value (a Double and a case) 0–8, seven one-byte cases 9–15, velocity and angle 16–31, athlete
+        // number 32–35, date 36–39, source (UInt32 and Int) 40–55, repetitions (UInt16?) 56–58,
+        // position and three flags 59–62.
+        #expect(MemoryLayout<Measurement>.size == 63)
+        #expect(MemoryLayout<Measurement>.stride == 64)
         #expect(MemoryLayout<Quantity>.size == 9)
+        #expect(MemoryLayout<PackedOptionalDouble>.size == 8)
         #expect(base.athlete == "A000007")
         #expect(base.athleteNumber == AthleteNames.number("A000007"))
         var renamed = base
@@ -64,6 +66,27 @@ struct MeasurementHashingTests {
             muscle: .hamstrings, contraction: .concentric, velocity: 60, value: Quantity(112.5, .newtonMetre),
             sourceUnit: .newtonMetre, method: .isokinetic, source: SourceLocation(file: "hashing.csv", line: 9))
         #expect(copy.hashValue == base.hashValue)
+    }
+
+    @Test("an optional number packed in eight bytes reads back as given: nil, NaN, −0 and the largest")
+    func packedOptional() {
+        #expect(PackedOptionalDouble(nil).value == nil)
+        #expect(PackedOptionalDouble(60).value == 60)
+        #expect(PackedOptionalDouble(-0.0).value?.sign == .minus)
+        #expect(PackedOptionalDouble(.greatestFiniteMagnitude).value == .greatestFiniteMagnitude)
+        // A NaN, whatever its payload, is a number and not nil; like any NaN it equals nothing.
+        let nan = PackedOptionalDouble(Double(bitPattern: 0x7FF8_DEAD_0000_0001))
+        #expect(nan.value?.isNaN == true)
+        #expect(nan != nan)
+        #expect(PackedOptionalDouble(nil) == PackedOptionalDouble(nil))
+        #expect(PackedOptionalDouble(nil) != PackedOptionalDouble(0))
+        #expect(PackedOptionalDouble(0) == PackedOptionalDouble(-0.0))
+        #expect(PackedOptionalDouble(0).hashValue == PackedOptionalDouble(-0.0).hashValue)
+        var velocityless = base
+        velocityless.velocity = nil
+        #expect(velocityless.velocity == nil)
+        velocityless.velocity = 180
+        #expect(velocityless.velocity == 180)
     }
 
     @Test("an angle of −0° equals 0° and hashes alike")
