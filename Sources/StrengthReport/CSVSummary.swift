@@ -68,9 +68,8 @@ public enum CSVSummary {
             rowStarted = true
         }
 
-        /// The cells of the last row's lists: an athlete's sessions mostly repeat them, and joining,
-        /// checking and quoting them again was three strings a row.
-        private var lastLists = [ListCell](repeating: ListCell(), count: List.allCases.count)
+        /// Cells that repeat across the squad's rows, kept per thread.
+        private let repeated = RepeatedCells.ofThisThread
 
         /// The list columns, each remembered in its own slot (a key path to each was looked up through
         /// the runtime on every row).
@@ -78,18 +77,9 @@ public enum CSVSummary {
             case sources, populations, missing
         }
 
-        struct ListCell {
-            var items: [String] = []
-            var cell = ""
-        }
-
         /// A list as one text cell, `; ` between items.
         mutating func listCell(_ items: [String], as list: List) {
-            let slot = list.rawValue
-            if items != lastLists[slot].items {
-                lastLists[slot] = ListCell(items: items, cell: CSVSummary.text(items.joined(separator: "; ")))
-            }
-            cell(lastLists[slot].cell)
+            cell(repeated.list(items, as: list))
         }
 
         /// A number cell, written straight into the row: most cells of a row are numbers.
@@ -100,31 +90,9 @@ public enum CSVSummary {
             Formatting.appendFixed(value, digits: digits, to: &bytes)
         }
 
-        /// The label of the last row's largest difference, kept with what it was made from: an
-        /// athlete's sessions mostly have the same one, and the label is a few strings to make.
-        private var lastLabel: (of: LabelSource, cell: String)?
-
-        struct LabelSource: Equatable {
-            var measure: Measure
-            var muscle: MuscleGroup?
-            var contraction: Contraction?
-            var method: TestMethod?
-            var velocity: Double?
-            var angle: Double?
-
-            init(_ f: Finding) {
-                (measure, muscle, contraction) = (f.measure, f.muscle, f.contraction)
-                (method, velocity, angle) = (f.firstMeasurement?.method, f.velocity, f.angle)
-            }
-        }
-
         /// The label of a difference (`FindingText.label`) as a text cell.
         mutating func labelCell(_ finding: Finding) {
-            let source = LabelSource(finding)
-            if let last = lastLabel, last.of == source { return cell(last.cell) }
-            let label = CSVSummary.text(FindingText.label(finding))
-            lastLabel = (source, label)
-            cell(label)
+            cell(repeated.label(finding))
         }
 
         mutating func endRow() {

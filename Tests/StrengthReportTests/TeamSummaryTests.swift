@@ -1,6 +1,7 @@
 import Foundation
 import StrengthAnalysis
 import StrengthModel
+import Synchronization
 import Testing
 
 @testable import StrengthReport
@@ -181,5 +182,53 @@ struct TeamSummaryTests {
             text.contains(
                 "Within this squad of 10 athletes (squad-relative, not a norm): Hcon/Qcon 60°/s left 5th\n     percentile."
             ))
+    }
+}
+
+@Suite("CSV cells kept per thread")
+struct RepeatedCellsTests {
+    @Test("a list cell is the list's own, whichever lists came before and however many were forgotten")
+    func lists() {
+        let cells = RepeatedCells()
+        // One more list than is kept, twice round: the first is made again after it was dropped.
+        let lists = (0...RepeatedCells.listsKept).map { ["population \($0)", "shared, with a comma"] }
+        for _ in 0..<2 {
+            for items in lists {
+                #expect(cells.list(items, as: .populations) == "\"\(items[0]); shared, with a comma\"")
+            }
+        }
+        #expect(cells.list([], as: .populations) == "")
+        #expect(cells.list(["=1+1"], as: .sources) == "'=1+1")
+    }
+
+    @Test("a label cell is the finding's own, past the number of labels kept")
+    func labels() {
+        let cells = RepeatedCells()
+        for velocity in 1...(RepeatedCells.maxLabels + 10) {
+            let finding = Finding(
+                measure: .asymmetry, velocity: Double(velocity), muscle: .hamstrings, contraction: .eccentric,
+                value: 12, band: .amber, reason: "", threshold: nil, inputs: [], measurements: [])
+            #expect(cells.label(finding) == "Hamstrings ecc \(velocity)°/s")
+        }
+    }
+
+    @Test("each thread has its own cells, the same object on every call")
+    func perThread() {
+        let here = RepeatedCells.ofThisThread
+        #expect(RepeatedCells.ofThisThread === here)
+        let hereID = ObjectIdentifier(here)
+        let seen = Mutex<(sameAsHere: Bool, sameTwice: Bool)?>(nil)
+        let done = DispatchSemaphore(value: 0)
+        // `here` is alive until the other thread has looked, so its address cannot be reused meanwhile.
+        withExtendedLifetime(here) {
+            Thread {
+                let there = RepeatedCells.ofThisThread
+                seen.withLock { $0 = (ObjectIdentifier(there) == hereID, RepeatedCells.ofThisThread === there) }
+                done.signal()
+            }.start()
+            done.wait()
+        }
+        #expect(seen.withLock { $0?.sameAsHere } == false)
+        #expect(seen.withLock { $0?.sameTwice } == true)
     }
 }
