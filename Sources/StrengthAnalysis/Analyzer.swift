@@ -176,7 +176,11 @@ public struct Analyzer: Sendable {
         }
         var missing: [MissingDetail] = []
         for i in findings.indices where findings[i].hasMissingDetails {
-            for detail in findings[i].missingDetails where !missing.contains(detail) { missing.append(detail) }
+            // A session's between-leg differences mostly lack the same details.
+            let details = findings[i].missingDetails
+            if details == missing { continue }
+            if missing.isEmpty { missing.reserveCapacity(details.count) }
+            for detail in details where !missing.contains(detail) { missing.append(detail) }
         }
         if !missing.isEmpty {
             notes.append(

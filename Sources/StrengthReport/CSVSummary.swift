@@ -131,6 +131,7 @@ public enum CSVSummary {
         var populations: [String] = []
         populations.reserveCapacity(4)
         var missing: [String] = []
+        var lastDetails: [MissingDetail] = []
         // By index: `for finding in` retains and releases every finding it passes.
         for i in f.indices {
             if let column = valueColumn(f[i]), values[column] == nil { values[column] = f[i].value }
@@ -147,9 +148,12 @@ public enum CSVSummary {
             if band != .info, let population = f[i].cutoffPopulation, !populations.contains(population) {
                 populations.append(population)
             }
+            // A session's between-leg differences mostly lack the same details: each list read once.
             if f[i].hasMissingDetails {
-                for detail in f[i].missingDetails where !missing.contains(detail.detail) {
-                    missing.append(detail.detail)
+                let details = f[i].missingDetails
+                if details != lastDetails {
+                    for detail in details where !missing.contains(detail.detail) { missing.append(detail.detail) }
+                    lastDetails = details
                 }
             }
         }
