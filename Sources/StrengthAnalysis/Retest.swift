@@ -23,15 +23,19 @@ enum Retest {
             let date = assessments[i].date
             let day = date.daysSinceEpoch
             var strengthChanges: [Finding] = []
+            // Worked on out of the array of assessments: each finding read or changed through it checked
+            // the outer array and retained the inner one.
+            var findings: [Finding] = []
+            swap(&findings, &assessments[i].findings)
             // How far the last finding's key sat from its own position: one measure missing from an
             // earlier test shifts every later key by the same step.
             var shift = 0
-            for j in assessments[i].findings.indices {
+            for j in findings.indices {
                 // No copy of the finding is held while it is changed: a second reference would make
                 // every change copy all of its fields.
-                let key = assessments[i].findings[j].key
-                let measure = assessments[i].findings[j].measure
-                let value = assessments[i].findings[j].value
+                let key = findings[j].key
+                let measure = findings[j].measure
+                let value = findings[j].value
                 // Keys are unique, and an athlete's tests usually repeat the same battery: the key at the
                 // finding's own position is tried before the others.
                 let guess = j + shift
@@ -39,44 +43,45 @@ enum Retest {
                 if let slot {
                     shift = slot - j
                     let change = change(
-                        assessments[i].findings[j], previous: seen[slot].latest, first: seen[slot].first,
+                        findings[j], previous: seen[slot].latest, first: seen[slot].first,
                         profile: profile)
-                    assessments[i].findings[j].change = change
+                    findings[j].change = change
                     let earlier = seen[slot].finding
                     let withinWeeks = day - earlier.day <= profile.asymmetry.confirmWithinWeeks * 7
                     if measure == .asymmetry && withinWeeks {
                         Asymmetry.confirm(
-                            &assessments[i].findings[j], earlier: earlier.finding, rule: profile.asymmetry)
+                            &findings[j], earlier: earlier.finding, rule: profile.asymmetry)
                     }
                     if let quadriceps = QuadricepsDrivenRise.check(
-                        assessments[i].findings[j], earlier: earlier.finding, profile: profile)
+                        findings[j], earlier: earlier.finding, profile: profile)
                     {
-                        assessments[i].findings[j].change?.quadricepsDriven = true
+                        findings[j].change?.quadricepsDriven = true
                         if !strengthChanges.contains(where: { $0.key == quadriceps.key }) {
                             strengthChanges.append(quadriceps)
                         }
                     }
                 }
                 if measure == .machine1RMHQ {
-                    let finding = assessments[i].findings[j]
+                    let finding = findings[j]
                     let machineKey = finding.side?.rawValue ?? "-"
                     if let earlier = lastMachine[machineKey] {
-                        assessments[i].findings[j].caveats += MachineTrend.caveats(finding, earlier: earlier)
+                        findings[j].caveats += MachineTrend.caveats(finding, earlier: earlier)
                     }
                     lastMachine[machineKey] = (date, finding)
                 }
                 if let slot {
                     seen[slot].latest = (date, value)
-                    seen[slot].finding = (day, assessments[i].findings[j])
+                    seen[slot].finding = (day, findings[j])
                 } else {
                     keys.append(key)
                     seen.append(
                         Seen(
                             first: (date, value), latest: (date, value),
-                            finding: (day, assessments[i].findings[j])))
+                            finding: (day, findings[j])))
                 }
             }
-            assessments[i].findings += strengthChanges
+            findings += strengthChanges
+            swap(&findings, &assessments[i].findings)
         }
     }
 
