@@ -92,18 +92,13 @@ enum Asymmetry {
             confirmation = .pendingSecondTest
         }
         if redNote != nil && band == .amber && value >= rule.red { threshold.red = nil }
-        var finding = Finding(
+        // Only a difference the red would have caught needs the word, or the details that decide it.
+        let caught = value >= rule.red
+        return Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
             contraction: left.contraction, weakerSide: weaker, value: value, band: band, threshold: threshold,
-            inputs: .leftAndRight, rows: rows)
-        finding.setReason(fromFinding: words ?? Self.words(rule))
-        finding.confirmation = confirmation
-        // Only a difference the red would have caught needs the word, or the details that decide it.
-        if value >= rule.red {
-            finding.populationNote = redNote
-            finding.missingDetails = missing
-        }
-        return finding
+            inputs: .leftAndRight, rows: rows, words: words ?? Self.words(rule), confirmation: confirmation,
+            populationNote: caught ? redNote : nil, missingDetails: caught ? missing : [])
     }
 
     /// A difference's words, made from the finding when read: its band, confirmation, value, weaker

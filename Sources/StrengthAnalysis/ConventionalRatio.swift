@@ -37,15 +37,20 @@ enum ConventionalRatio {
         // The reasons call a static function with plain values: calling a nested function made each
         // closure hold that function's context too, a second allocation per finding.
         // The sentence's lead is written once, with the cut-offs it is shown against when there are any.
-        var finding = Finding(
-            measure: .conventionalHQ, side: h.side, velocity: velocity, contraction: .concentric, value: ratio,
-            band: .info, threshold: nil, inputs: .conventional, rows: rows, caveats: GravityCaveat.for(h, q))
+        let caveats = GravityCaveat.for(h, q)
+        func unbanded() -> Finding {
+            Finding(
+                measure: .conventionalHQ, side: side, velocity: velocity, contraction: .concentric, value: ratio,
+                band: .info, threshold: nil, inputs: .conventional, rows: rows, caveats: caveats)
+        }
         if let refusal = ProtocolGate.isokineticPair(h, q) {
+            var finding = unbanded()
             finding.setReason { "\(lead(side, ratio, velocity, [])). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
         guard let row = profile.conventionalThreshold(at: velocity) else {
+            var finding = unbanded()
             if let reference = profile.conventionalReference(at: velocity) {
                 finding.setReason {
                     "\(lead(side, ratio, velocity, [])). No validated cut-off at this speed; professional soccer players average "
@@ -59,6 +64,8 @@ enum ConventionalRatio {
         var used = ThresholdUsed(
             green: row.green, red: row.red, higherIsBetter: true, unit: "ratio", velocity: row.velocity,
             source: row.source, population: row.population)
+        var missing: [MissingDetail] = []
+        var note: String?
         // The return-to-sport red after ACL reconstruction (default-v1 row 4) is for those athletes only.
         let acl = profile.aclReconstruction
         if profile.sameVelocity(velocity, acl.velocity), info?.involvedSide != nil {
@@ -68,26 +75,25 @@ enum ConventionalRatio {
                 used.source = row.source + "; red: " + acl.source
                 used.population = row.population + "; red: " + acl.population
             case (true?, nil):
-                finding.missingDetails.append(.sex)
-                finding.populationNote =
+                missing.append(.sex)
+                note =
                     "the return-to-sport red after ACL reconstruction depends on sex, which is not recorded "
                     + "(\(MissingDetail.sex.supply))"
             case (nil, _):
-                finding.missingDetails.append(.aclReconstruction)
-                finding.populationNote =
+                missing.append(.aclReconstruction)
+                note =
                     "whether the involved knee had an ACL reconstruction is not recorded "
                     + "(\(MissingDetail.aclReconstruction.supply)); its return-to-sport red is not applied"
             case (false?, _):
                 break
             }
         }
-        let band = used.band(for: ratio)
-        finding.threshold = used
-        finding.band = band
         // Six of a session's findings: the words are made from the finding itself, so the closure holds
         // nothing. Nothing read here changes once the finding is made.
-        finding.setReason(fromFinding: Self.words)
-        return finding
+        return Finding(
+            measure: .conventionalHQ, side: side, velocity: velocity, contraction: .concentric, value: ratio,
+            band: used.band(for: ratio), threshold: used, inputs: .conventional, rows: rows, caveats: caveats,
+            words: Self.words, populationNote: note, missingDetails: missing)
     }
 
     /// A banded ratio's words: the finding's side, value, velocity, band and threshold, and the note on

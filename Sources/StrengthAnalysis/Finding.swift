@@ -375,14 +375,17 @@ public struct Finding: Sendable, Hashable {
         measure: Measure, side: Side? = nil, velocity: Double? = nil, velocityPair: VelocityPair? = nil,
         angle: Double? = nil, muscle: MuscleGroup? = nil, contraction: Contraction? = nil, weakerSide: Side? = nil,
         value: Double, band: Band, threshold: ThresholdUsed?, inputs: Inputs.RowNames, rows: Rows,
-        caveats: [String] = []
+        caveats: [String] = [], words: (@Sendable (Finding) -> String)? = nil, confirmation: Confirmation? = nil,
+        populationNote: String? = nil, missingDetails: [MissingDetail] = []
     ) {
+        // Everything at once: each field set afterwards asked whether the box was shared and wrote again.
         storage = Storage(
             Fields(
                 velocity: velocity, measure: measure, side: side, muscle: muscle, contraction: contraction,
-                weakerSide: weakerSide, band: band, angle: angle, value: value, reason: Reason(written: ""),
-                threshold: threshold, inputs: Inputs(.fromRows(inputs)), rows: rows, caveats: caveats, change: nil,
-                velocityPair: velocityPair))
+                weakerSide: weakerSide, band: band, confirmation: confirmation, angle: angle, value: value,
+                reason: words.map { Reason(derived: $0) } ?? Reason(written: ""), threshold: threshold,
+                inputs: Inputs(.fromRows(inputs)), rows: rows, caveats: caveats, change: nil,
+                populationNote: populationNote, missingDetails: missingDetails, velocityPair: velocityPair))
     }
 
     /// The value as shown next to its band, with enough decimals never to contradict the band.

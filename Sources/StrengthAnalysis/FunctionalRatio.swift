@@ -46,24 +46,26 @@ enum FunctionalRatio {
             green: rule.cutoff.green, red: rule.cutoff.red, higherIsBetter: true, unit: "ratio",
             source: rule.cutoff.source, population: rule.cutoff.population)
         let side = h.side
-        var finding = Finding(
-            measure: .functionalHQ, side: h.side, velocityPair: pair, value: ratio, band: .info, threshold: nil,
-            inputs: .functional, rows: rows, caveats: GravityCaveat.for(h, q))
+        let caveats = GravityCaveat.for(h, q)
         if let refusal = ProtocolGate.isokineticPair(h, q) {
+            var finding = Finding(
+                measure: .functionalHQ, side: side, velocityPair: pair, value: ratio, band: .info, threshold: nil,
+                inputs: .functional, rows: rows, caveats: caveats)
             finding.setReason { "\(lead(side, pair, ratio, threshold.cutoffs)). \(refusal)." }
             finding.populationNote = refusal
             return finding
         }
-        let band = threshold.band(for: ratio)
-        finding.threshold = threshold
-        finding.band = band
-        finding.setReason {
-            RatioWords.sentence(
-                lead: lead(side, pair, ratio, threshold.cutoffs), band: band, green: rule.cutoff.green,
-                red: rule.cutoff.red)
-                + RatioWords.population(threshold.population)
-        }
-        return finding
+        return Finding(
+            measure: .functionalHQ, side: side, velocityPair: pair, value: ratio, band: threshold.band(for: ratio),
+            threshold: threshold, inputs: .functional, rows: rows, caveats: caveats, words: Self.mixedWords)
+    }
+
+    /// A banded mixed ratio's words, made from the finding: its side, velocities, value, band and threshold.
+    @Sendable private static func mixedWords(_ f: Finding) -> String {
+        guard let pair = f.velocityPair, let used = f.threshold, let green = used.green else { return "" }
+        return RatioWords.sentence(
+            lead: lead(f.side, pair, f.value, used.cutoffs), band: f.band, green: green, red: used.red)
+            + RatioWords.population(used.population)
     }
 
     /// A static function, so a reason's closure holds plain values rather than a nested function's context.
