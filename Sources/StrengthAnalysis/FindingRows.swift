@@ -3,7 +3,7 @@ import StrengthModel
 extension Finding {
     /// The rows a finding came from: a list of its own, or two of its session's peaks, held by reference
     /// to the session's peaks. A ratio or a between-leg difference is most of a session's findings, and
-    /// a two-row array each was an allocation, 144 bytes copied and a free per finding.
+    /// a two-row array each was an allocation, two measurements copied and a free per finding.
     ///
     /// Equal to every other inside `Fields`: `Finding` compares the rows themselves, however held.
     struct Rows: Sendable, Hashable {
