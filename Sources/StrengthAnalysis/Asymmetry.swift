@@ -65,7 +65,7 @@ enum Asymmetry {
     /// `rows` holds `left` and `right`, in that order.
     static func asymmetry(
         left: Measurement, right: Measurement, rows: Finding.Rows, info: SessionInfo?, profile: ThresholdProfile,
-        population: FieldSportRed? = nil, words: (@Sendable (Finding) -> String)? = nil
+        population: FieldSportRed? = nil, words: @escaping @Sendable (Finding) -> String
     ) -> Finding {
         let rule = profile.asymmetry
         let value = percent(left.value.si, right.value.si)
@@ -97,7 +97,7 @@ enum Asymmetry {
         return Finding(
             measure: .asymmetry, velocity: left.velocity, angle: left.angle, muscle: left.muscle,
             contraction: left.contraction, weakerSide: weaker, value: value, band: band, threshold: threshold,
-            inputs: .leftAndRight, rows: rows, words: words ?? Self.words(rule), confirmation: confirmation,
+            inputs: .leftAndRight, rows: rows, words: words, confirmation: confirmation,
             populationNote: caught ? redNote : nil, missingDetails: caught ? missing : [])
     }
 

@@ -1,8 +1,9 @@
 /// One strength test result of one muscle group, in SI units.
 ///
-/// Stored properties are ordered so that no byte is padding but the last: the value's one-byte
-/// dimension is followed by seven one-byte fields, and the two optional numbers are held in eight bytes
-/// each. A squad file holds millions of measurements (64 bytes each, from 88).
+/// Stored properties are ordered so that padding is left only inside the source location and after the
+/// last field: the value's one-byte dimension is followed by seven one-byte fields, and the two optional
+/// numbers are held in eight bytes each. A squad file holds millions of measurements (64 bytes each,
+/// from 88).
 public struct Measurement: Sendable, Hashable {
     public var value: Quantity
     /// nil when both legs worked together, as on most gym machines.
