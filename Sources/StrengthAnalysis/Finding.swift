@@ -238,13 +238,6 @@ public struct Finding: Sendable, Hashable {
         set { unique().fields.reason = Reason(written: newValue) }
     }
 
-    /// Sets the reason to words made, if someone reads them, from the finding as it is then. A closure
-    /// that captures nothing is a plain function: no allocation, nothing retained, nothing to free —
-    /// where a closure holding the numbers it needs is one allocation a finding.
-    public mutating func setReason(fromFinding words: @escaping @Sendable (Finding) -> String) {
-        unique().fields.reason = Reason(derived: words)
-    }
-
     /// Sets the reason to words written only if someone reads them.
     public mutating func setReason(_ words: @escaping @Sendable () -> String) {
         unique().fields.reason = Reason(deferred: words)
@@ -370,7 +363,9 @@ public struct Finding: Sendable, Hashable {
 
     /// A finding on two peaks of a session, held by reference to the session's peaks, with inputs named
     /// by `inputs` and valued from the peaks: two arrays fewer a finding, for the ratios and between-leg
-    /// differences that are most of a session's findings.
+    /// differences that are most of a session's findings. `words` makes the reason, if someone reads it,
+    /// from the finding as it is then: a closure that holds nothing (or one shared by a session) costs no
+    /// allocation per finding.
     init(
         measure: Measure, side: Side? = nil, velocity: Double? = nil, velocityPair: VelocityPair? = nil,
         angle: Double? = nil, muscle: MuscleGroup? = nil, contraction: Contraction? = nil, weakerSide: Side? = nil,
