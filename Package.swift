@@ -1,6 +1,19 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The Swift runtime and Foundation linked into the release executables on Linux: every retain,
+/// release and allocation of a squad report was a call through the PLT into libswiftCore, which cost
+/// a fourteenth of its CPU, and start-up bound a dozen shared libraries (docs/benchmark.md, ninth
+/// round). lld links the 190 MB result in seconds, and does not repeat glibc's link-time warning about
+/// `mktemp` in Foundation's temporary files as gold does. Debug builds and the tests link dynamically.
+let staticRuntimeInRelease: [LinkerSetting] = {
+    let release = BuildSettingCondition.when(platforms: [.linux], configuration: .release)
+    // What Foundation's static libraries need beyond themselves; a dynamic Foundation names them itself.
+    let foundationParts = ["CoreFoundation", "_FoundationICU", "_FoundationCShims", "_FoundationCollections"]
+    return [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], release)]
+        + foundationParts.map { .linkedLibrary($0, release) }
+}()
+
 let package = Package(
     name: "HQScreen",
     products: [
@@ -71,9 +84,11 @@ let package = Package(
                 "StrengthModel", "StrengthImport", "StrengthAnalysis", "StrengthProfile", "StrengthReport",
                 "StrengthPDF", "StrengthStore", "StrengthWeb", "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            linkerSettings: staticRuntimeInRelease
         ),
-        .executableTarget(name: "hqscreen-bench", dependencies: ["StrengthImport", "CLibCSV"]),
+        .executableTarget(
+            name: "hqscreen-bench", dependencies: ["StrengthImport", "CLibCSV"], linkerSettings: staticRuntimeInRelease),
         .testTarget(name: "StrengthModelTests", dependencies: ["StrengthModel"]),
         // One folder per test run for the files tests write, removed when the run ends.
         .target(name: "TestFolders", path: "Tests/TestFolders"),
