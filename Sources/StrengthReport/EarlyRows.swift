@@ -22,7 +22,8 @@ public final class EarlyRows: Sendable {
 
     private struct Done: Sendable {
         var fingerprint: Fingerprint
-        var sessions: [SessionKey: SessionInfo]
+        /// The details of each test date, in the order `testDates` gives them.
+        var sessions: [SessionInfo?]
         var text: [UInt8]
     }
 
@@ -127,13 +128,18 @@ public final class EarlyRows: Sendable {
             let done = state.withLock({ $0.done.removeValue(forKey: athlete) }),
             done.fingerprint == Fingerprint(measurements)
         else { return nil }
-        // The analysis looks up the details of each test date, and nothing else.
-        var previous: TestDate?
-        for m in measurements where m.date != previous {
-            previous = m.date
-            let key = SessionKey(athlete: athlete, date: m.date)
-            guard sessions[key] == done.sessions[key] else { return nil }
+        // The analysis looks up the details of each test date, and nothing else. The same tests give
+        // the same dates in the same order, so the early details are compared by position.
+        var matching = true
+        var position = 0
+        Self.testDates(of: measurements) { date in
+            guard matching else { return }
+            matching =
+                position < done.sessions.count
+                && sessions[SessionKey(athlete: athlete, date: date)] == done.sessions[position]
+            position += 1
         }
+        guard matching, position == done.sessions.count else { return nil }
         state.withLock { $0.used += 1 }
         return done.text
     }
@@ -150,15 +156,29 @@ public final class EarlyRows: Sendable {
                 if state.withLock({ $0.stopping }) { break }
                 continue
             }
-            var sessions: [SessionKey: SessionInfo] = [:]
+            // Sized once: grown from empty, the few sessions of a run rehashed the table several times.
+            var sessions = [SessionKey: SessionInfo](minimumCapacity: job.sessions.count)
             for info in job.sessions { sessions.join(info) }
             let entries = SquadAnalysis.entries(
                 job.measurements, sessions: sessions, analyzer: analyzer, prescriber: prescriber)
-            let done = Done(fingerprint: Fingerprint(job.measurements), sessions: sessions, text: render(entries))
+            var details: [SessionInfo?] = []
+            Self.testDates(of: job.measurements) { date in
+                details.append(sessions[SessionKey(athlete: job.athlete, date: date)])
+            }
+            let done = Done(fingerprint: Fingerprint(job.measurements), sessions: details, text: render(entries))
             state.withLock { $0.done[job.athlete] = done }
         }
         state.withLock { $0.waiting.removeAll() }
         stopped.signal()
+    }
+
+    /// Each test date of an athlete's tests, once for each run of rows on that date.
+    private static func testDates(of measurements: [Measurement], _ body: (TestDate) -> Void) {
+        var previous: TestDate?
+        for i in measurements.indices where measurements[i].date != previous {
+            previous = measurements[i].date
+            body(measurements[i].date)
+        }
     }
 
     /// What must match for a rendering to stand for an athlete's final tests: the count, and a hash of
