@@ -63,6 +63,22 @@ public struct Analyzer: Sendable {
     /// One athlete's tests and training-log windows, oldest first, each compared with the earlier ones.
     public func assessAthlete(_ measurements: [Measurement], sessions: [SessionKey: SessionInfo]) -> [Assessment] {
         let windows = TrainingWindows(days: windowDays, measurements: measurements)
+        if windows.isEmpty, let days = Self.consecutiveDays(measurements) {
+            // A test battery as files list it — each day's rows together, days in order — is already in
+            // groups and in the order the assessments come in: no table of days, no sort.
+            let athlete = measurements.first.map(\.athlete) ?? ""
+            var assessments: [Assessment] = []
+            assessments.reserveCapacity(days.count)
+            for range in days {
+                let date = measurements[range.lowerBound].date
+                assessments.append(
+                    assess(
+                        athlete: athlete, date: date, measurements: Array(measurements[range]),
+                        info: sessions[SessionKey(athlete: athlete, date: date)]))
+            }
+            Retest.annotate(&assessments, profile: profile)
+            return assessments
+        }
         // One athlete: the day (or window) alone tells the groups apart.
         struct Day: Hashable {
             var date: TestDate
@@ -112,6 +128,20 @@ public struct Analyzer: Sendable {
         }
         Retest.annotate(&assessments, profile: profile)
         return assessments
+    }
+
+    /// Each day's rows as one range, when every day's rows follow each other and the days come in
+    /// order; nil otherwise.
+    private static func consecutiveDays(_ measurements: [Measurement]) -> [Range<Int>]? {
+        var days: [Range<Int>] = []
+        var start = 0
+        for i in measurements.indices.dropFirst() where measurements[i].date != measurements[i - 1].date {
+            guard measurements[i].date > measurements[i - 1].date else { return nil }
+            days.append(start..<i)
+            start = i
+        }
+        if start < measurements.count { days.append(start..<measurements.count) }
+        return days
     }
 
     private func assessGroup(

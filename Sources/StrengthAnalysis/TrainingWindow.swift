@@ -29,6 +29,9 @@ struct TrainingWindows {
         }
     }
 
+    /// No training-log rows: every measurement belongs to its test day.
+    var isEmpty: Bool { last.isEmpty }
+
     /// Which window a training-log measurement falls in, 0 for the latest; nil for a test-day measurement.
     func index(of m: Measurement) -> Int? {
         guard m.fromTrainingLog, let last = last[m.athleteNumber] else { return nil }
