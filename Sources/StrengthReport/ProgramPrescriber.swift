@@ -3,10 +3,21 @@ import StrengthModel
 
 /// Decides what to prescribe from an assessment; renderers only decide how it looks.
 public struct ProgramPrescriber: Sendable {
-    public var retestWeeks: Int
+    public var retestWeeks: Int {
+        didSet { retestAdvice = Self.retestAdvice(weeks: retestWeeks) }
+    }
+    /// The advice of every test day's program, written once: interpolated per session, it was an
+    /// allocation a session.
+    private var retestAdvice: String
 
     public init(retestWeeks: Int = 6) {
         self.retestWeeks = retestWeeks
+        retestAdvice = Self.retestAdvice(weeks: retestWeeks)
+    }
+
+    private static func retestAdvice(weeks: Int) -> String {
+        "Retest in \(weeks) weeks on the same device, with the same protocol (speeds, position, gravity "
+            + "correction) and at the same time of day, so the change means something."
     }
 
     public func prescribe(for assessment: Assessment, previous: Program? = nil) -> Program {
@@ -68,7 +79,7 @@ public struct ProgramPrescriber: Sendable {
             emphasis: emphasis, rationale: rationale, sets: 3,
             setDescription: "to fatigue: stop when you can no longer keep good form", restSeconds: 90,
             sessionsPerWeek: sessionsPerWeek, weakerSide: weaker,
-            exercises: [Self.hipRaise(startStage: stage), Self.legCurl(startStage: stage)],
+            exercises: Self.exercises(startStage: stage),
             retestWeeks: retestWeeks,
             safety: "Muscle soreness in the back of the thigh for one to three days after sets to fatigue is normal: "
                 + "keep going. Stop and ask a physiotherapist if pain is sharp, sits in a joint (knee, hip, lower back), "
@@ -81,9 +92,7 @@ public struct ProgramPrescriber: Sendable {
                 "Keep logging your leg curls and leg extensions on the same machines; the next \(window.days)-day window "
                 + "closes on \(next)."
         } else {
-            program.retestAdvice =
-                "Retest in \(retestWeeks) weeks on the same device, with the same protocol (speeds, position, gravity "
-                + "correction) and at the same time of day, so the change means something."
+            program.retestAdvice = retestAdvice
         }
         return program
     }
@@ -190,6 +199,19 @@ public struct ProgramPrescriber: Sendable {
         uniqueKeysWithValues: Side.allCases.map {
             ($0, "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
         })
+
+    /// Both exercises from one stage: the four stages' pairs are made once and shared, where each
+    /// session's program copied both exercises' eight texts and lists into an array of its own.
+    static func exercises(startStage: Int) -> [Exercise] {
+        guard exercisesByStage.indices.contains(startStage) else {
+            return [hipRaise(startStage: startStage), legCurl(startStage: startStage)]
+        }
+        return exercisesByStage[startStage]
+    }
+
+    private static let exercisesByStage = hipRaise.progression.indices.map {
+        [hipRaise(startStage: $0), legCurl(startStage: $0)]
+    }
 
     static func hipRaise(startStage: Int) -> Exercise {
         var exercise = hipRaise
