@@ -172,18 +172,19 @@ public struct ProgramPrescriber: Sendable {
         let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
         let otherHamstrings = side == .left ? rightHamstrings : leftHamstrings
         guard sideHamstrings < otherHamstrings else { return (nil, nil) }
-        return (side, Self.leadWith[side]!)
+        return (side, Self.leadWith.first { $0.0 == side }!.1)
     }
 
     /// The advice for a weaker leg, per side, written once: a third of prescribing was writing it for
     /// every session that has one.
     private static func extraSet(_ side: Side, involvedLeg: Bool) -> String {
-        let words = extraSets[side]!
+        // Found by comparing cases: a dictionary keyed by `Side` hashed its raw value, a string.
+        let words = extraSets.first { $0.0 == side }!.1
         return involvedLeg ? words.involvedLeg : words.difference
     }
 
-    private static let extraSets = Dictionary(
-        uniqueKeysWithValues: Side.allCases.map { side in
+    private static let extraSets =
+        Side.allCases.map { side in
             let finding = (
                 difference: "Your \(side.rawValue) hamstrings tested weaker than the \(side.opposite.rawValue)",
                 involvedLeg:
@@ -193,12 +194,11 @@ public struct ProgramPrescriber: Sendable {
                 ": after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
                 + "(from a lower support if needed), and start every single-leg set with it."
             return (side, (difference: finding.difference + extraSet, involvedLeg: finding.involvedLeg + extraSet))
-        })
+        }
 
-    private static let leadWith = Dictionary(
-        uniqueKeysWithValues: Side.allCases.map {
-            ($0, "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
-        })
+    private static let leadWith = Side.allCases.map {
+        ($0, "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
+    }
 
     /// Both exercises from one stage: the four stages' pairs are made once and shared, where each
     /// session's program copied both exercises' eight texts and lists into an array of its own.
