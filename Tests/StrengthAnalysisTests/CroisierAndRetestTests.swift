@@ -99,6 +99,31 @@ struct CroisierAndRetestTests {
         #expect(secondRetest.noise == 0.05)
     }
 
+    @Test("an athlete's days in order, reversed, or with a day's rows split, give the same assessments")
+    func dayOrder() throws {
+        let second = TestDate(year: 2026, month: 2, day: 23)!
+        let third = TestDate(year: 2026, month: 4, day: 6)!
+        let first = battery(hamL60: 90, eccL30: 150)
+        let middle = battery(hamL60: 106, eccL30: 150, date: second)
+        let last = battery(hamL60: 110, eccL30: 150, date: third)
+        let inOrder = analyzer.assessAthlete(first + middle + last, sessions: [:])
+        let reversed = analyzer.assessAthlete(last + middle + first, sessions: [:])
+        let split = analyzer.assessAthlete(
+            Array(first.prefix(3)) + middle + Array(first.dropFirst(3)) + last, sessions: [:])
+        #expect(inOrder.map(\.date) == [Fixture.day, second, third])
+        #expect(inOrder.map(\.measurements.count) == [first.count, middle.count, last.count])
+        // The retest of the last day is worked out against the first two, whatever the rows' order.
+        let left = try #require(inOrder[2].findings.first { $0.measure == .conventionalHQ && $0.side == .left })
+        #expect(left.change?.previousDate == second)
+        #expect(abs((left.change?.sinceFirst ?? 0) - 0.10) < 1e-9)
+        for other in [reversed, split] {
+            #expect(other.map(\.date) == inOrder.map(\.date))
+            #expect(other.map(\.findings) == inOrder.map(\.findings))
+            #expect(other.map(\.notes) == inOrder.map(\.notes))
+        }
+        #expect(Set(split[0].measurements) == Set(first))
+    }
+
     @Test("asymmetry falling is an improvement; within 14 points it is noise")
     func asymmetryDirection() throws {
         let later = TestDate(year: 2026, month: 2, day: 23)!

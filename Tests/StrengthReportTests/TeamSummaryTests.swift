@@ -212,6 +212,25 @@ struct RepeatedCellsTests {
         }
     }
 
+    @Test("labels are told apart by every case they are made of, and −0°/s is 0°/s")
+    func labelKeys() {
+        let cells = RepeatedCells()
+        func difference(_ muscle: MuscleGroup, _ contraction: Contraction?, velocity: Double?) -> Finding {
+            Finding(
+                measure: .asymmetry, velocity: velocity, muscle: muscle, contraction: contraction, value: 12,
+                band: .amber, reason: "", threshold: nil, inputs: [], measurements: [])
+        }
+        #expect(cells.label(difference(.hamstrings, .concentric, velocity: 60)) == "Hamstrings con 60°/s")
+        #expect(cells.label(difference(.hamstrings, .eccentric, velocity: 60)) == "Hamstrings ecc 60°/s")
+        #expect(cells.label(difference(.quadriceps, .concentric, velocity: 60)) == "Quadriceps con 60°/s")
+        #expect(cells.label(difference(.hamstrings, .concentric, velocity: 60)) == "Hamstrings con 60°/s")
+        let zero = RepeatedCells.LabelSource(difference(.hamstrings, .isometric, velocity: 0))
+        let negativeZero = RepeatedCells.LabelSource(difference(.hamstrings, .isometric, velocity: -0.0))
+        #expect(zero == negativeZero)
+        #expect(zero.hashValue == negativeZero.hashValue)
+        #expect(zero != RepeatedCells.LabelSource(difference(.hamstrings, .isometric, velocity: nil)))
+    }
+
     @Test("each thread has its own cells, the same object on every call")
     func perThread() {
         let here = RepeatedCells.ofThisThread
