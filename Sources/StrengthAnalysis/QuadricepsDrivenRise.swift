@@ -5,11 +5,16 @@ import StrengthModel
 /// rise is the quadriceps' loss, shown as a finding of its own.
 enum QuadricepsDrivenRise {
     /// The quadriceps-loss finding, when `finding`'s rise since `earlier` is quadriceps-driven.
-    static func check(_ finding: Finding, earlier: Finding, profile: ThresholdProfile) -> Finding? {
-        switch finding.measure {
-        case .conventionalHQ, .functionalHQ, .isometricHQ: break
-        default: return nil
+    /// Only a hamstrings:quadriceps ratio can rise this way.
+    static func applies(to measure: Measure) -> Bool {
+        switch measure {
+        case .conventionalHQ, .functionalHQ, .isometricHQ: true
+        default: false
         }
+    }
+
+    static func check(_ finding: Finding, earlier: Finding, profile: ThresholdProfile) -> Finding? {
+        guard applies(to: finding.measure) else { return nil }
         guard finding.value > earlier.value,
             finding.measurementCount == 2, earlier.measurementCount == 2,
             let hamstrings = finding.firstMeasurement, let quadriceps = finding.lastMeasurement,

@@ -47,17 +47,25 @@ enum Retest {
                         profile: profile)
                     findings[j].change = change
                     let earlier = seen[slot].finding
-                    let withinWeeks = day - earlier.day <= profile.asymmetry.confirmWithinWeeks * 7
-                    if measure == .asymmetry && withinWeeks {
-                        Asymmetry.confirm(
-                            &findings[j], earlier: earlier.finding, rule: profile.asymmetry)
-                    }
-                    if let quadriceps = QuadricepsDrivenRise.check(
-                        findings[j], earlier: earlier.finding, profile: profile)
-                    {
-                        findings[j].change?.quadricepsDriven = true
-                        if !strengthChanges.contains(where: { $0.key == quadriceps.key }) {
-                            strengthChanges.append(quadriceps)
+                    let confirming =
+                        measure == .asymmetry
+                        && day - earlier.day <= profile.asymmetry.confirmWithinWeeks * 7
+                    if confirming || QuadricepsDrivenRise.applies(to: measure) {
+                        // Two findings of one test can share a key (the same difference by two methods):
+                        // the earlier is then in this test's findings, which are out of the array.
+                        let earlierFinding =
+                            earlier.assessment == i
+                            ? findings[earlier.index] : assessments[earlier.assessment].findings[earlier.index]
+                        if confirming {
+                            Asymmetry.confirm(&findings[j], earlier: earlierFinding, rule: profile.asymmetry)
+                        }
+                        if let quadriceps = QuadricepsDrivenRise.check(
+                            findings[j], earlier: earlierFinding, profile: profile)
+                        {
+                            findings[j].change?.quadricepsDriven = true
+                            if !strengthChanges.contains(where: { $0.key == quadriceps.key }) {
+                                strengthChanges.append(quadriceps)
+                            }
                         }
                     }
                 }
@@ -71,13 +79,10 @@ enum Retest {
                 }
                 if let slot {
                     seen[slot].latest = (date, value)
-                    seen[slot].finding = (day, findings[j])
+                    seen[slot].finding = (day, i, j)
                 } else {
                     keys.append(key)
-                    seen.append(
-                        Seen(
-                            first: (date, value), latest: (date, value),
-                            finding: (day, findings[j])))
+                    seen.append(Seen(first: (date, value), latest: (date, value), finding: (day, i, j)))
                 }
             }
             findings += strengthChanges
@@ -85,12 +90,13 @@ enum Retest {
         }
     }
 
-    /// What is remembered of one measure of the athlete: its first and latest values, and the finding
-    /// of the latest test that had it.
+    /// What is remembered of one measure of the athlete: its first and latest values, and where the
+    /// finding of the latest test that had it is — by position, as a copy of the finding was a retain
+    /// and a release for every finding of every retest.
     private struct Seen {
         var first: (date: TestDate, value: Double)
         var latest: (date: TestDate, value: Double)
-        var finding: (day: Int, finding: Finding)
+        var finding: (day: Int, assessment: Int, index: Int)
     }
 
     static func noise(for finding: Finding, profile: ThresholdProfile) -> (Double, String, relative: Bool) {

@@ -124,6 +124,32 @@ struct CroisierAndRetestTests {
         #expect(Set(split[0].measurements) == Set(first))
     }
 
+    @Test("two differences of one test with the same key (two methods) are each compared with the test before")
+    func sameKeyTwice() throws {
+        let later = TestDate(year: 2026, month: 2, day: 23)!
+        func test(_ date: TestDate, handHeldLeft: Double, stationLeft: Double) -> [Measurement] {
+            [
+                Fixture.force(.hamstrings, .left, handHeldLeft, angle: 90, date: date),
+                Fixture.force(.hamstrings, .right, 300, angle: 90, date: date),
+                Fixture.force(.hamstrings, .left, stationLeft, angle: 90, method: .isometricStation, date: date),
+                Fixture.force(.hamstrings, .right, 300, angle: 90, method: .isometricStation, date: date),
+            ]
+        }
+        let assessments = analyzer.assessAthlete(
+            test(Fixture.day, handHeldLeft: 240, stationLeft: 270) + test(later, handHeldLeft: 270, stationLeft: 240),
+            sessions: [:])
+        #expect(assessments.count == 2)
+        let differences = assessments[1].findings.filter { $0.measure == .asymmetry }
+        // Both are hamstrings isometric at 90°, so both carry the same key.
+        #expect(differences.count == 2)
+        #expect(differences.map(\.key).allSatisfy { $0 == differences[0].key })
+        // 20 % and 10 % on the first test; 10 % and 20 % on the second. Each is compared with the last
+        // finding of its key: the first with the first test's second (10 %), the second with this test's first.
+        #expect(differences.map { ($0.value * 10).rounded() / 10 } == [10, 20])
+        #expect(differences[0].change?.previousDate == Fixture.day)
+        #expect(differences[1].change?.previousDate == later)
+    }
+
     @Test("asymmetry falling is an improvement; within 14 points it is noise")
     func asymmetryDirection() throws {
         let later = TestDate(year: 2026, month: 2, day: 23)!
