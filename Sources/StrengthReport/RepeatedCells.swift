@@ -33,25 +33,11 @@ final class RepeatedCells {
         /// By the cases' numbers: the enums have String raw values, and the hash a raw value gives
         /// hashed four strings a row.
         func hash(into hasher: inout Hasher) {
-            hasher.combine(
-                Self.caseByte(measure) << 24 | Self.caseByte(muscle) << 16 | Self.caseByte(contraction) << 8
-                    | Self.caseByte(method))
-            hasher.combine(Self.bits(velocity))
-            hasher.combine(Self.bits(angle))
-        }
-
-        /// A case-only enum, or an optional of one, is one byte: its case's number, nil one past the last.
-        private static func caseByte<Value>(_ value: Value) -> UInt64 {
-            withUnsafeBytes(of: value) { bytes in
-                precondition(bytes.count == 1, "\(Value.self) is not stored as one byte")
-                return UInt64(bytes[0])
-            }
-        }
-
-        /// −0 equals 0, so both hash alike; nil differs from every number.
-        private static func bits(_ value: Double?) -> UInt64 {
-            guard let value else { return 0x7FF8_DEAD_0000_0001 }
-            return value == 0 ? 0 : value.bitPattern
+            let (measure, muscle) = (HashingBits.caseByte(measure), HashingBits.caseByte(muscle))
+            let (contraction, method) = (HashingBits.caseByte(contraction), HashingBits.caseByte(method))
+            hasher.combine(measure << 24 | muscle << 16 | contraction << 8 | method)
+            hasher.combine(HashingBits.bits(velocity))
+            hasher.combine(HashingBits.bits(angle))
         }
     }
 
