@@ -67,14 +67,10 @@ public struct Analyzer: Sendable {
             // A test battery as files list it — each day's rows together, days in order — is already in
             // groups and in the order the assessments come in: no table of days, no sort.
             let athlete = measurements.first.map(\.athlete) ?? ""
-            var assessments: [Assessment] = []
-            assessments.reserveCapacity(days.count)
-            for range in days {
-                let date = measurements[range.lowerBound].date
-                assessments.append(
-                    assess(
-                        athlete: athlete, date: date, measurements: Array(measurements[range]),
-                        info: sessions[SessionKey(athlete: athlete, date: date)]))
+            var assessments = days.map { range in
+                assessGroup(
+                    GroupKey(athlete: athlete, date: measurements[range.lowerBound].date, window: nil),
+                    Array(measurements[range]), windows: windows, sessions: sessions)
             }
             Retest.annotate(&assessments, profile: profile)
             return assessments

@@ -130,16 +130,10 @@ public final class EarlyRows: Sendable {
         else { return nil }
         // The analysis looks up the details of each test date, and nothing else. The same tests give
         // the same dates in the same order, so the early details are compared by position.
-        var matching = true
-        var position = 0
-        Self.testDates(of: measurements) { date in
-            guard matching else { return }
-            matching =
-                position < done.sessions.count
-                && sessions[SessionKey(athlete: athlete, date: date)] == done.sessions[position]
-            position += 1
-        }
-        guard matching, position == done.sessions.count else { return nil }
+        let dates = Self.testDates(of: measurements)
+        guard dates.count == done.sessions.count,
+            zip(dates, done.sessions).allSatisfy({ sessions[SessionKey(athlete: athlete, date: $0)] == $1 })
+        else { return nil }
         state.withLock { $0.used += 1 }
         return done.text
     }
@@ -161,9 +155,8 @@ public final class EarlyRows: Sendable {
             for info in job.sessions { sessions.join(info) }
             let entries = SquadAnalysis.entries(
                 job.measurements, sessions: sessions, analyzer: analyzer, prescriber: prescriber)
-            var details: [SessionInfo?] = []
-            Self.testDates(of: job.measurements) { date in
-                details.append(sessions[SessionKey(athlete: job.athlete, date: date)])
+            let details = Self.testDates(of: job.measurements).map {
+                sessions[SessionKey(athlete: job.athlete, date: $0)]
             }
             let done = Done(fingerprint: Fingerprint(job.measurements), sessions: details, text: render(entries))
             state.withLock { $0.done[job.athlete] = done }
@@ -173,12 +166,12 @@ public final class EarlyRows: Sendable {
     }
 
     /// Each test date of an athlete's tests, once for each run of rows on that date.
-    private static func testDates(of measurements: [Measurement], _ body: (TestDate) -> Void) {
-        var previous: TestDate?
-        for i in measurements.indices where measurements[i].date != previous {
-            previous = measurements[i].date
-            body(measurements[i].date)
+    private static func testDates(of measurements: [Measurement]) -> [TestDate] {
+        var dates: [TestDate] = []
+        for i in measurements.indices where measurements[i].date != dates.last {
+            dates.append(measurements[i].date)
         }
+        return dates
     }
 
     /// What must match for a rendering to stand for an athlete's final tests: the count, and a hash of

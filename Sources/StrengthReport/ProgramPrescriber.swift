@@ -172,14 +172,14 @@ public struct ProgramPrescriber: Sendable {
         let sideHamstrings = side == .left ? leftHamstrings : rightHamstrings
         let otherHamstrings = side == .left ? rightHamstrings : leftHamstrings
         guard sideHamstrings < otherHamstrings else { return (nil, nil) }
-        return (side, Self.leadWith.first { $0.0 == side }!.1)
+        return (side, Self.leadWith.first { $0.side == side }!.words)
     }
 
     /// The advice for a weaker leg, per side, written once: a third of prescribing was writing it for
     /// every session that has one.
     private static func extraSet(_ side: Side, involvedLeg: Bool) -> String {
         // Found by comparing cases: a dictionary keyed by `Side` hashed its raw value, a string.
-        let words = extraSets.first { $0.0 == side }!.1
+        let words = extraSets.first { $0.side == side }!.words
         return involvedLeg ? words.involvedLeg : words.difference
     }
 
@@ -193,11 +193,14 @@ public struct ProgramPrescriber: Sendable {
             let extraSet =
                 ": after the three sets, add one set of single-leg hip raises on the \(side.rawValue) leg "
                 + "(from a lower support if needed), and start every single-leg set with it."
-            return (side, (difference: finding.difference + extraSet, involvedLeg: finding.involvedLeg + extraSet))
+            return (
+                side: side,
+                words: (difference: finding.difference + extraSet, involvedLeg: finding.involvedLeg + extraSet)
+            )
         }
 
     private static let leadWith = Side.allCases.map {
-        ($0, "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
+        (side: $0, words: "When you reach one leg at a time, start each set with your \($0.rawValue) leg.")
     }
 
     /// Both exercises from one stage: the four stages' pairs are made once and shared, where each
